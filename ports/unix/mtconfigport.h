@@ -1,0 +1,2 @@
+/* Host (unix) port configuration: overrides of core/config.h defaults. */
+#define MT_CONFIG_PLATFORM "linux"

@@ -24,9 +24,6 @@ int mt_hal_open_read(const char *path);
 long mt_hal_read(int handle, void *buf, size_t n);
 void mt_hal_close(int handle);
 /* the C stack's current position (for the GC and the recursion check) */
-static inline char *mt_hal_stack_pointer(void) {
-    volatile char c = 0;
-    return (char *)&c;
-}
+#define mt_hal_stack_pointer() ((char *)__builtin_frame_address(0))
 
 #endif

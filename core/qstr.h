@@ -1,7 +1,8 @@
 /* Interned strings ("qstrs"). Names known at build time form a const table generated from
  * every MT_QSTR_xxx used in the sources (tools/mkqstr.py -> build/genhdr/qstrdefs.h);
  * names met at run time are interned into pools in the GC heap. Equal strings always get the
- * same index, so interned names compare by identity. Index 0 is MT_QSTR_NULL (no name). */
+ * same index, so interned names compare by identity. Index 0 is MT_QSTR_NULL: the empty
+ * string, also used to mean "no name". */
 #ifndef MT_QSTR_H
 #define MT_QSTR_H
 
@@ -9,7 +10,7 @@
 #include <stdint.h>
 
 enum {
-#define QDEF(id, str) id,
+#define QDEF(id, hash, len, str) id,
 #include "genhdr/qstrdefs.h"
 #undef QDEF
     MT_QSTR_number_of_static

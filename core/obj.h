@@ -151,6 +151,19 @@ void mt_map_copy(mt_map_t *dst, const mt_map_t *src);
                            .is_fixed = 1,                                                          \
                            .all_keys_are_qstrs = 1,                                                \
                            .elems = (mt_map_elem_t *)table}
+/* A const dict over a const table (the globals of a C module). */
+#define MT_DEFINE_CONST_DICT(name, table)                                                          \
+    const mt_dict_t name = {{&mt_type_dict},                                                       \
+                            {.used = MT_ARRAY_SIZE(table),                                         \
+                             .alloc = MT_ARRAY_SIZE(table),                                        \
+                             .filled = MT_ARRAY_SIZE(table),                                       \
+                             .is_fixed = 1,                                                        \
+                             .all_keys_are_qstrs = 1,                                              \
+                             .elems = (mt_map_elem_t *)table}}
+/* A C module: its const globals table must start with __name__. */
+#define MT_DEFINE_MODULE(name, table)                                                              \
+    static MT_DEFINE_CONST_DICT(name##_globals, table);                                            \
+    const mt_module_t name = {{&mt_type_module}, (mt_dict_t *)&name##_globals, NULL}
 #define MT_ROM_QSTR(q) MT_NEW_QSTR(q)
 #define MT_ROM_PTR(p) ((mt_obj_t)(p))
 #define MT_ROM_INT(i) MT_NEW_SMALL_INT(i)

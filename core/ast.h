@@ -104,11 +104,6 @@ typedef struct mt_ast_s {
     struct mt_ast_s *kids[];
 } mt_ast_t;
 
-/* the Ellipsis singleton (const, core/runtime.c) */
-extern const mt_obj_base_t mt_const_ellipsis_obj, mt_const_notimplemented_obj;
-#define MT_ELLIPSIS MT_OBJ_FROM_PTR(&mt_const_ellipsis_obj)
-#define MT_NOT_IMPLEMENTED MT_OBJ_FROM_PTR(&mt_const_notimplemented_obj)
-
 /* ---- reader: where the lexer gets source bytes (a few at a time, never the whole file) */
 typedef struct mt_reader_s {
     void *data;

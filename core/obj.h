@@ -63,6 +63,11 @@ typedef float mt_float_t;
 #define MT_TRUE ((mt_obj_t)((2 << 3) | 6))
 #define MT_BOOL(b) ((b) ? MT_TRUE : MT_FALSE)
 
+/* the Ellipsis and NotImplemented singletons (const objects, core/runtime.c) */
+extern const mt_obj_base_t mt_const_ellipsis_obj, mt_const_notimplemented_obj;
+#define MT_ELLIPSIS ((mt_obj_t)&mt_const_ellipsis_obj)
+#define MT_NOT_IMPLEMENTED ((mt_obj_t)&mt_const_notimplemented_obj)
+
 #define MT_OBJ_TO_PTR(o) ((void *)(o))
 #define MT_OBJ_FROM_PTR(p) ((mt_obj_t)(p))
 

@@ -64,7 +64,6 @@ typedef float mt_float_t;
 #define MT_BOOL(b) ((b) ? MT_TRUE : MT_FALSE)
 
 /* the Ellipsis and NotImplemented singletons (const objects, core/runtime.c) */
-extern const mt_obj_base_t mt_const_ellipsis_obj, mt_const_notimplemented_obj;
 #define MT_ELLIPSIS ((mt_obj_t)&mt_const_ellipsis_obj)
 #define MT_NOT_IMPLEMENTED ((mt_obj_t)&mt_const_notimplemented_obj)
 
@@ -199,6 +198,7 @@ typedef struct mt_type_s mt_type_t;
 typedef struct {
     const mt_type_t *type;
 } mt_obj_base_t;
+extern const mt_obj_base_t mt_const_ellipsis_obj, mt_const_notimplemented_obj;
 
 typedef struct {
     mt_obj_t words[4];

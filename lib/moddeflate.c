@@ -392,5 +392,6 @@ static const mt_map_elem_t zlib_table[] = {
     {MT_ROM_QSTR(MT_QSTR_crc32), MT_ROM_PTR(&zlib_crc32_obj)},
     {MT_ROM_QSTR(MT_QSTR_adler32), MT_ROM_PTR(&zlib_adler32_obj)},
     {MT_ROM_QSTR(MT_QSTR_MAX_WBITS), MT_ROM_INT(15)},
+    {MT_ROM_QSTR(MT_QSTR_error), MT_ROM_PTR(&mt_type_ValueError)},
 };
 MT_DEFINE_MODULE(mt_module_zlib, zlib_table);

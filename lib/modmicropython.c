@@ -23,8 +23,6 @@ static mt_obj_t mpy_opt_level(size_t n, const mt_obj_t *args) {
 }
 static MT_DEFINE_FUN_VAR(mpy_opt_level_obj, 0, 1, mpy_opt_level);
 
-static const mt_print_t stdout_print_obj;
-
 static void stdout_sink(void *data, const char *s, size_t n) {
     mt_hal_stdout_write(s, n);
 }

@@ -27,7 +27,7 @@ enum {
     OP_BACKREF, /* a = group */
     OP_LOOK,    /* a = end of sub-program, b = 1 negative; sub-program follows */
     OP_LOOKEND,
-    OP_PROGRESS, /* a = loop id: fail if the loop body matched nothing */
+    OP_PROGRESS, /* a = loop id, b = loop exit: leave the loop if the body matched nothing */
     OP_MATCH,
 };
 
@@ -274,8 +274,8 @@ static void copy_prog(comp_t *c, size_t from, size_t len) {
         int32_t shift = (int32_t)(base - from);
         if (in.op == OP_SPLIT) in.a += shift, in.b += shift;
         if (in.op == OP_JMP || in.op == OP_LOOK) in.a += shift;
-        size_t k = emit(c, in.op, in.a, in.b);
-        (void)k;
+        if (in.op == OP_PROGRESS) in.b += shift;
+        emit(c, in.op, in.a, in.b);
     }
 }
 
@@ -290,6 +290,7 @@ static void insert_at(comp_t *c, size_t at, size_t k) {
             if ((size_t)p[i].b >= at) p[i].b += (int32_t)k;
         }
         if ((p[i].op == OP_JMP || p[i].op == OP_LOOK) && (size_t)p[i].a >= at) p[i].a += (int32_t)k;
+        if (p[i].op == OP_PROGRESS && (size_t)p[i].b >= at) p[i].b += (int32_t)k;
     }
 }
 
@@ -297,8 +298,9 @@ static void insert_at(comp_t *c, size_t at, size_t k) {
 static void make_star(comp_t *c, size_t start, bool lazy) {
     insert_at(c, start, 1);
     int loop = c->re->nloops++;
-    emit(c, OP_PROGRESS, loop, 0);
+    size_t prog = emit(c, OP_PROGRESS, loop, 0);
     emit(c, OP_JMP, (int32_t)start, 0);
+    c->re->prog[prog].b = (int32_t)c->re->n;
     inst_t *s = &c->re->prog[start];
     s->op = OP_SPLIT;
     s->a = lazy ? (int32_t)c->re->n : (int32_t)start + 1;
@@ -368,6 +370,7 @@ static void parse_quant(comp_t *c, size_t start) {
                 int32_t shift = (int32_t)(s - body);
                 if (in->op == OP_SPLIT) in->a += shift, in->b += shift;
                 if (in->op == OP_JMP || in->op == OP_LOOK) in->a += shift;
+                if (in->op == OP_PROGRESS) in->b += shift;
             }
             if (opt < 0) {
                 make_star(c, s, lazy);
@@ -594,14 +597,14 @@ static bool run(matcher_t *m, size_t pc, size_t pos, size_t *end_pos) {
             pc++;
             continue;
         case OP_PROGRESS:
-            if (m->loops[in->a] == pos) ok = false;
-            else {
-                push(m, BT_LOOP, (size_t)in->a, m->loops[in->a]);
-                m->loops[in->a] = pos;
-                pc++;
+            if (m->loops[in->a] == pos) { /* an empty iteration: stop looping, keep it */
+                pc = (size_t)in->b;
                 continue;
             }
-            break;
+            push(m, BT_LOOP, (size_t)in->a, m->loops[in->a]);
+            m->loops[in->a] = pos;
+            pc++;
+            continue;
         case OP_LOOK: {
             size_t save_sp = m->sp, dummy;
             mt_stack_check();

@@ -13,8 +13,7 @@
 #endif
 
 /* The port flushes its console buffer here; a port without one needs nothing. */
-__attribute__((weak)) void mt_hal_stdout_flush(void) {
-}
+__attribute__((weak)) void mt_hal_stdout_flush(void) {}
 
 static mt_obj_t intern_cstr(const char *s) {
     return mt_str_intern(s, strlen(s));
@@ -175,8 +174,7 @@ static const char *const stream_names[3] = {"<stdin>", "<stdout>", "<stderr>"};
 static void stream_print(const mt_print_t *p, mt_obj_t o, mt_print_kind_t kind) {
     const stream_t *st = MT_OBJ_TO_PTR(o);
     if (st->binary) {
-        mt_printf(p, "<io.FileIO name='%s' mode='%s'>", stream_names[st->fd],
-                  st->fd ? "wb" : "rb");
+        mt_printf(p, "<io.FileIO name='%s' mode='%s'>", stream_names[st->fd], st->fd ? "wb" : "rb");
     } else {
         mt_printf(p, "<io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>",
                   stream_names[st->fd], st->fd ? "w" : "r");
@@ -273,7 +271,11 @@ const mt_type_t mt_type_sys_implementation = {
 
 /* ---- functions ---------------------------------------------------------------------------- */
 
+/* exit(None) carries no argument, as CPython's */
 static mt_obj_t sys_exit(size_t n, const mt_obj_t *args) {
+    if (n == 1 && args[0] == MT_NONE) {
+        n = 0;
+    }
     mt_raise(mt_exc_new(&mt_type_SystemExit, n, args));
 }
 static MT_DEFINE_FUN_VAR(sys_exit_obj, 0, 1, sys_exit);

@@ -6,10 +6,10 @@
 #include "obj.h"
 
 /* Mote's own version, and the version of the Python language it follows */
-#define MT_VERSION_MAJOR 0
-#define MT_VERSION_MINOR 1
-#define MT_VERSION_MICRO 0
-#define MT_VERSION_STRING "0.1.0"
+#define MT_VERSION_MAJOR     0
+#define MT_VERSION_MINOR     1
+#define MT_VERSION_MICRO     0
+#define MT_VERSION_STRING    "0.1.0"
 #define MT_PY_VERSION_STRING "3.11.0"
 
 extern const mt_module_t mt_module_sys;

@@ -1,0 +1,21 @@
+import math
+for f in (math.sqrt, math.exp, math.log, math.log2, math.log10, math.sin, math.cos, math.tan,
+          math.atan, math.sinh, math.cosh, math.tanh, math.asinh, math.fabs, math.erf, math.erfc):
+    print(round(f(0.5), 10))
+print(round(math.acos(0.5), 10), round(math.asin(0.5), 10), round(math.acosh(2), 10), round(math.atanh(0.5), 10))
+print(math.pi, math.e, math.tau)
+print(math.floor(2.5), math.ceil(2.5), math.trunc(-2.5), math.floor(-2.5), math.ceil(-2.5))
+print(math.floor(7), type(math.floor(2.0)).__name__)
+print(math.copysign(3, -0.0), math.fmod(7, 3), math.fmod(-7, 3))
+print(math.frexp(8.0), math.ldexp(0.5, 4), math.modf(2.75), math.modf(-2.75))
+print(math.degrees(math.pi), math.radians(180))
+print(math.gamma(5), math.lgamma(5) > 3.17)
+print(math.isfinite(1.0), math.isinf(math.inf), math.isnan(math.nan), math.isinf(-math.inf))
+print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1, 1.05, rel_tol=0.1))
+print(math.isclose(0, 1e-12, abs_tol=1e-9))
+print(math.factorial(0), math.factorial(20), math.factorial(25))
+print(math.gcd(12, 18), math.gcd(-4, 6), math.gcd(0, 0), math.gcd(2**70, 2**65 * 3))
+print(math.lcm(4, 6), math.comb(10, 3), math.perm(5, 2), math.comb(50, 25))
+print(math.pow(2, 10), math.pow(2, -1), math.log(8, 2), math.log(100, 10))
+print(math.atan2(1, 1) == math.pi / 4, math.hypot(3, 4), math.dist((0, 0), (3, 4)))
+print(math.fsum([0.1] * 10), sum([0.1] * 10))

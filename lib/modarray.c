@@ -1,7 +1,8 @@
 /* array: typed arrays of numbers (typecodes b B h H i I l L q Q f d) in one contiguous
  * buffer: append extend, indexing and slicing (a slice is a new array), slice assignment of
  * equal length, len, iteration, ==, +, +=, in, tobytes, the buffer protocol, and
- * repr "array('i', [1, 2])". 'l'/'L' are 4 bytes and 'q'/'Q' 8 on every port. */
+ * repr "array('i', [1, 2])". 'l'/'L' are C longs (4 bytes on the chip, 8 on a 64-bit host,
+ * as CPython), 'q'/'Q' 8 bytes everywhere. */
 #include "nlr.h"
 #include "obj.h"
 
@@ -19,7 +20,8 @@ static size_t code_size(char c) {
     switch (c) {
     case 'b': case 'B': return 1;
     case 'h': case 'H': return 2;
-    case 'i': case 'I': case 'l': case 'L': case 'f': return 4;
+    case 'i': case 'I': case 'f': return 4;
+    case 'l': case 'L': return sizeof(long); /* native, as CPython */
     case 'q': case 'Q': case 'd': return 8;
     default: return 0;
     }
@@ -32,8 +34,10 @@ static mt_obj_t get_item(const array_t *a, size_t i) {
     case 'B': return MT_NEW_SMALL_INT(*p);
     case 'h': { int16_t v; memcpy(&v, p, 2); return MT_NEW_SMALL_INT(v); }
     case 'H': { uint16_t v; memcpy(&v, p, 2); return MT_NEW_SMALL_INT(v); }
-    case 'i': case 'l': { int32_t v; memcpy(&v, p, 4); return mt_int_from_ll(v); }
-    case 'I': case 'L': { uint32_t v; memcpy(&v, p, 4); return mt_int_from_ull(v); }
+    case 'i': { int32_t v; memcpy(&v, p, 4); return mt_int_from_ll(v); }
+    case 'I': { uint32_t v; memcpy(&v, p, 4); return mt_int_from_ull(v); }
+    case 'l': { long v; memcpy(&v, p, sizeof v); return mt_int_from_ll(v); }
+    case 'L': { unsigned long v; memcpy(&v, p, sizeof v); return mt_int_from_ull(v); }
     case 'q': { int64_t v; memcpy(&v, p, 8); return mt_int_from_ll(v); }
     case 'Q': { uint64_t v; memcpy(&v, p, 8); return mt_int_from_ull(v); }
     case 'f': { float v; memcpy(&v, p, 4); return mt_float_new((mt_float_t)v); }

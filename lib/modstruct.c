@@ -23,7 +23,10 @@ static void fmt_init(fmt_t *f, mt_obj_t fmt) {
     f->p = mt_str_data(fmt, &n);
     f->end = f->p + n;
     f->order = '@';
-    if (f->p < f->end && strchr("@=<>!", *f->p)) f->order = *f->p == '!' ? '>' : *f->p++;
+    if (f->p < f->end && *f->p && strchr("@=<>!", *f->p)) {
+        f->order = *f->p == '!' ? '>' : *f->p;
+        f->p++;
+    }
 }
 
 /* size of one item of code c (0 if the code is unknown) */

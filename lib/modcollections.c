@@ -49,8 +49,6 @@ static void nt_attr(mt_obj_t self, mt_qstr_t attr, mt_obj_t *dest) {
         mt_obj_t *items;
         mt_tuple_get(self, &n, &items);
         dest[0] = items[i];
-    } else if (attr == MT_QSTR__fields) {
-        dest[0] = t->fields;
     }
 }
 
@@ -147,9 +145,15 @@ static mt_obj_t collections_namedtuple(size_t n, const mt_obj_t *args, mt_map_t 
     t->type.print = nt_print;
     t->type.make_new = nt_make_new;
     t->type.attr = nt_attr;
-    t->type.locals = &nt_locals;
     t->type.parent = &mt_type_tuple;
     t->fields = parse_fields(args[1]);
+    /* class attributes: the shared methods plus this type's _fields */
+    mt_map_t *locals = mt_alloc(sizeof(mt_map_t));
+    mt_map_init(locals, nt_locals.used + 1);
+    for (size_t i = 0; i < nt_locals.used; i++)
+        mt_map_lookup(locals, nt_locals.elems[i].key, MT_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = nt_locals.elems[i].value;
+    mt_map_lookup(locals, MT_NEW_QSTR(MT_QSTR__fields), MT_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = t->fields;
+    t->type.locals = locals;
     return MT_OBJ_FROM_PTR(t);
 }
 static MT_DEFINE_FUN_KW(collections_namedtuple_obj, 2, collections_namedtuple);

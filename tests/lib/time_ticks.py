@@ -1,0 +1,18 @@
+import time
+# MicroPython's ticks: values wrap at 2**30; ticks_diff is the signed distance
+t0 = time.ticks_ms()
+print(0 <= t0 < 2**30, isinstance(time.ticks_us(), int), isinstance(time.ticks_cpu(), int))
+print(time.ticks_diff(time.ticks_add(t0, 100), t0))
+print(time.ticks_add(2**30 - 1, 1), time.ticks_add(0, -1), time.ticks_diff(5, 2**30 - 5), time.ticks_diff(2**30 - 5, 5))
+print(time.ticks_diff(0, 2**29), time.ticks_diff(2**29 - 1, 0))
+a = time.ticks_ms()
+time.sleep_ms(20)
+d = time.ticks_diff(time.ticks_ms(), a)
+print(15 <= d < 500)
+a = time.ticks_us()
+time.sleep_us(2000)
+print(time.ticks_diff(time.ticks_us(), a) >= 1500)
+time.sleep(0.01)
+print(time.gmtime(0), time.gmtime(951782400), time.gmtime(1700000000))
+print(time.mktime((2000, 2, 29, 0, 0, 0, 0, 0)), time.mktime(time.gmtime(1234567890)))
+print(time.time() > 1.6e9, time.time_ns() > 1600000000 * 10**9)

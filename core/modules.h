@@ -32,6 +32,7 @@
     X(MT_QSTR_deflate, mt_module_deflate)                                                          \
     X(MT_QSTR_zlib, mt_module_zlib)                                                                \
     X(MT_QSTR_re, mt_module_re)                                                                    \
+    X(MT_QSTR_uctypes, mt_module_uctypes)                                                          \
     MT_PORT_MODULES(X)
 
 #define X(q, obj) extern const mt_module_t obj;

@@ -37,6 +37,7 @@ static struct {
     uint8_t *pool;  /* first block */
     size_t n_blocks;
     size_t first_free;     /* no free block below this index */
+    size_t next_fit;       /* where the last allocation ended: the next search starts here */
     size_t used_blocks;
     size_t peak_blocks;
     size_t alloc_since_gc; /* bytes allocated since the last collection */
@@ -226,14 +227,25 @@ void mt_gc_collect(void) {
     sweep();
     gc.lock_depth--;
     gc.alloc_since_gc = 0;
+    gc.next_fit = gc.first_free;
     gc.collecting = false;
 }
 
 /* ---- allocation */
 
-static size_t find_free_run(size_t n) {
+/* a byte of the alloc table whose 4 blocks are all in use */
+static inline bool byte_full(size_t b) {
+    uint8_t v = gc.atb[b >> 2];
+    return (v & 0x03) && (v & 0x0c) && (v & 0x30) && (v & 0xc0);
+}
+
+static size_t find_run_in(size_t from, size_t to, size_t n) {
     size_t run = 0;
-    for (size_t b = gc.first_free; b < gc.n_blocks; b++) {
+    for (size_t b = from; b < to; b++) {
+        if (run == 0 && (b & 3) == 0 && b + 4 <= to && byte_full(b)) {
+            b += 3; /* skip four used blocks at once */
+            continue;
+        }
         if (get_state(b) == FREE) {
             if (++run == n) return b + 1 - n;
         } else {
@@ -241,6 +253,18 @@ static size_t find_free_run(size_t n) {
         }
     }
     return SIZE_MAX;
+}
+
+/* next fit: from where the last allocation ended, then from the lowest free block. Starting
+ * at first_free every time would rescan the same fragmented prefix for every allocation. */
+static size_t find_free_run(size_t n) {
+    size_t start = gc.next_fit > gc.first_free ? gc.next_fit : gc.first_free;
+    size_t b = find_run_in(start, gc.n_blocks, n);
+    if (b == SIZE_MAX && start > gc.first_free) {
+        size_t end = start + n - 1 < gc.n_blocks ? start + n - 1 : gc.n_blocks;
+        b = find_run_in(gc.first_free, end, n);
+    }
+    return b;
 }
 
 static void *alloc_blocks(size_t nbytes, bool fin) {
@@ -259,6 +283,7 @@ static void *alloc_blocks(size_t nbytes, bool fin) {
     for (size_t i = 1; i < n; i++) set_state(b + i, TAIL);
     set_fin(b, fin);
     if (b == gc.first_free) gc.first_free = b + n;
+    gc.next_fit = b + n;
     gc.used_blocks += n;
     if (gc.used_blocks > gc.peak_blocks) gc.peak_blocks = gc.used_blocks;
     gc.alloc_since_gc += n * BLOCK;

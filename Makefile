@@ -27,7 +27,7 @@ QSTR_SCAN := $(shell find core lib repl fs machine ports -name '*.[ch]' 2>/dev/n
 
 OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(SRC))
 
-.PHONY: all run test clean format format-check bench size fuzz sanitize
+.PHONY: all run test clean distclean format format-check bench size fuzz sanitize
 all: $(BUILD)/mote
 
 $(QSTR_H): tools/mkqstr.py core/qstrdefs.txt $(QSTR_SCAN)
@@ -43,7 +43,15 @@ $(BUILD)/mote: $(OBJ)
 
 -include $(OBJ:.o=.d)
 
+# start the REPL (the virtual board's, once ports/unix has it)
+run: $(BUILD)/mote
+	$(BUILD)/mote
+
+# keeps $(BUILD)/libgccfix (the lx106 helpers, built from a large download); distclean doesn't
 clean:
+	find $(BUILD) -mindepth 1 -maxdepth 1 ! -name libgccfix -exec rm -rf {} + 2>/dev/null || true
+
+distclean:
 	rm -rf $(BUILD)
 
 -include ports/unix/port.mk

@@ -2,6 +2,7 @@
  * recursion guard, unpacking). */
 #include "containers.h"
 #include "nlr.h"
+#include "runtime.h"
 #include "types/num.h"
 
 const mt_tuple_t mt_const_empty_tuple = {{&mt_type_tuple}, 0};
@@ -124,6 +125,12 @@ void mt_seq_print(const mt_print_t *p, const mt_obj_t *items, size_t n, const ch
     }
     if (tuple_1 && n == 1) mt_print_strn(p, ",", 1);
     mt_print_str(p, close);
+}
+
+bool mt_seq_repeat_by_index(mt_obj_t rhs) {
+    const mt_type_t *t = mt_type_of(rhs);
+    return mt_type_lookup(t, MT_QSTR___rmul__) == MT_NULL &&
+           mt_type_lookup(t, MT_QSTR___index__) != MT_NULL;
 }
 
 mt_obj_t *mt_seq_repeat(const mt_obj_t *items, size_t n, mt_obj_t times, size_t *out_n) {
@@ -371,9 +378,11 @@ static mt_obj_t tuple_binary_op(mt_binop_t op, mt_obj_t lhs, mt_obj_t rhs) {
     }
     if (op == MT_BINOP_MUL || op == MT_BINOP_REVERSE_MUL || op == MT_BINOP_INPLACE_MUL) {
         if (!mt_obj_is_int(rhs)) {
-            if (is_user_obj(rhs)) return MT_NULL;
-            mt_raise_fmt(&mt_type_TypeError, "can't multiply sequence by non-int of type '%q'",
-                         mt_type_of(rhs)->name);
+            if (is_user_obj(rhs) && !mt_seq_repeat_by_index(rhs)) return MT_NULL;
+            if (!is_user_obj(rhs))
+                mt_raise_fmt(&mt_type_TypeError,
+                             "can't multiply sequence by non-int of type '%q'",
+                             mt_type_of(rhs)->name);
         }
         size_t n;
         mt_obj_t *items = mt_seq_repeat(t->items, t->len, rhs, &n);

@@ -1,0 +1,861 @@
+/* The float type: boxed C floats (all access goes through mt_float_new / mt_obj_get_float so
+ * the representation can change), CPython's repr, formatting, hashing and rounding. */
+#include <float.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "mpz.h"
+#include "num.h"
+#include "runtime.h"
+
+#if MT_CONFIG_FLOAT_DOUBLE
+#define STRTOF strtod
+#define SHORTEST_FIRST DBL_DIG     /* digits that always survive a round trip */
+#define SHORTEST_MAX (DBL_DIG + 2) /* digits that always identify a float */
+#define FREXP frexp
+#define LDEXP ldexp
+#define MAX_ROUND_DIGITS 323
+#define FLT_MIN_NORMAL DBL_MIN
+#else
+#define FLT_MIN_NORMAL FLT_MIN
+#define STRTOF strtof
+#define SHORTEST_FIRST FLT_DIG
+#define SHORTEST_MAX (FLT_DIG + 3)
+#define FREXP frexpf
+#define LDEXP ldexpf
+#define MAX_ROUND_DIGITS 48
+#endif
+
+typedef mt_float_t F;
+
+mt_obj_t mt_float_new(mt_float_t f) {
+    mt_float_obj_t *o = mt_new_obj(mt_float_obj_t);
+    o->base.type = &mt_type_float;
+    o->value = f;
+    return MT_OBJ_FROM_PTR(o);
+}
+
+/* the float inside o (a float or an instance of a float subclass), or false */
+static bool float_value(mt_obj_t o, F *out) {
+    if (MT_IS_OBJ(o)) {
+        if (MT_IS_INSTANCE(o)) {
+            o = ((mt_instance_t *)MT_OBJ_TO_PTR(o))->native;
+            if (!MT_IS_OBJ(o)) {
+                return false;
+            }
+        }
+        if (MT_IS_TYPE(o, &mt_type_float)) {
+            *out = ((mt_float_obj_t *)MT_OBJ_TO_PTR(o))->value;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool mt_obj_get_float_maybe(mt_obj_t o, mt_float_t *out) {
+    if (MT_IS_SMALL_INT(o)) {
+        *out = (F)MT_SMALL_INT_VALUE(o);
+        return true;
+    }
+    if (float_value(o, out)) {
+        return true;
+    }
+    mt_obj_t i = mt_int_unwrap(o);
+    if (i != MT_NULL) {
+        *out = mt_int_to_float(i);
+        return true;
+    }
+    return false;
+}
+
+mt_float_t mt_obj_get_float(mt_obj_t o) {
+    F f;
+    if (mt_obj_get_float_maybe(o, &f)) {
+        return f;
+    }
+    mt_obj_t r = mt_unary_op_maybe(MT_UNOP_FLOAT, o);
+    if (r != MT_NULL && float_value(r, &f)) {
+        return f;
+    }
+    if (r != MT_NULL) {
+        mt_raise_fmt(&mt_type_TypeError, "%q.__float__ returned non-float (type %q)",
+                     mt_obj_type_name(o), mt_obj_type_name(r));
+    }
+    r = mt_unary_op_maybe(MT_UNOP_INDEX, o);
+    if (r != MT_NULL && mt_obj_is_int(r)) {
+        return mt_int_to_float(r);
+    }
+    mt_raise_fmt(&mt_type_TypeError, "must be real number, not %q", mt_obj_type_name(o));
+}
+
+/* ---- parsing ------------------------------------------------------------------------------- */
+
+static bool is_space(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+}
+
+static bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+static bool word_is(const char *p, const char *e, const char *w) {
+    size_t n = strlen(w);
+    if ((size_t)(e - p) != n) {
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if ((p[i] | 0x20) != w[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* copy digits with single underscores between them from *pp into out; returns the count of
+ * digits (0 if none), -1 if an underscore is misplaced */
+static int take_digits(const char **pp, const char *e, char *out, size_t *n) {
+    const char *p = *pp;
+    int count = 0;
+    while (p < e && (is_digit(*p) || *p == '_')) {
+        if (*p == '_') {
+            if (count == 0 || p + 1 >= e || !is_digit(p[1])) {
+                return -1;
+            }
+        } else {
+            out[(*n)++] = *p;
+            count++;
+        }
+        p++;
+    }
+    *pp = p;
+    return count;
+}
+
+/* parse a float; false if malformed. *imag set (literal only) for a trailing j */
+static bool parse_float(const char *s, size_t len, bool literal, F *out, bool *imag) {
+    const char *p = s, *e = s + len;
+    if (!literal) {
+        while (p < e && is_space(*p)) {
+            p++;
+        }
+        while (e > p && is_space(e[-1])) {
+            e--;
+        }
+    } else if (e > p && (e[-1] == 'j' || e[-1] == 'J')) {
+        *imag = true;
+        e--;
+    }
+    bool neg = false;
+    if (!literal && p < e && (*p == '+' || *p == '-')) {
+        neg = *p++ == '-';
+    }
+    if (!literal && (word_is(p, e, "inf") || word_is(p, e, "infinity"))) {
+        *out = neg ? -(F)INFINITY : (F)INFINITY;
+        return true;
+    }
+    if (!literal && word_is(p, e, "nan")) {
+        *out = neg ? -(F)NAN : (F)NAN;
+        return true;
+    }
+    char stackbuf[64];
+    size_t cap = (size_t)(e - p) + 2;
+    char *buf = cap <= sizeof(stackbuf) ? stackbuf : mt_alloc(cap);
+    size_t n = 0;
+    if (neg) {
+        buf[n++] = '-';
+    }
+    int ni = take_digits(&p, e, buf, &n), nf = 0;
+    if (ni < 0) {
+        return false;
+    }
+    if (p < e && *p == '.') {
+        buf[n++] = *p++;
+        nf = take_digits(&p, e, buf, &n);
+        if (nf < 0) {
+            return false;
+        }
+    }
+    if (ni + nf == 0) {
+        return false;
+    }
+    if (p < e && (*p == 'e' || *p == 'E')) {
+        buf[n++] = *p++;
+        if (p < e && (*p == '+' || *p == '-')) {
+            buf[n++] = *p++;
+        }
+        if (take_digits(&p, e, buf, &n) <= 0) {
+            return false;
+        }
+    }
+    if (p != e) {
+        return false;
+    }
+    buf[n] = 0;
+    *out = STRTOF(buf, NULL);
+    if (buf != stackbuf) {
+        mt_free(buf);
+    }
+    return true;
+}
+
+bool mt_float_parse_maybe(const char *s, size_t len, mt_float_t *out) {
+    bool imag = false;
+    return parse_float(s, len, false, out, &imag);
+}
+
+mt_obj_t mt_float_parse(const char *s, size_t len, bool is_literal) {
+    F f;
+    bool imag = false;
+    if (!parse_float(s, len, is_literal, &f, &imag)) {
+        if (is_literal) {
+            mt_raise_msg(&mt_type_SyntaxError, "invalid syntax");
+        }
+        mt_raise_fmt(&mt_type_ValueError, "could not convert string to float: %R",
+                     mt_str_new(s, len));
+    }
+#if MT_CONFIG_COMPLEX
+    if (imag) {
+        return mt_complex_new(0, f);
+    }
+#endif
+    return mt_float_new(f);
+}
+
+/* ---- formatting ---------------------------------------------------------------------------- */
+
+/* Decimal digits of f > 0 (finite): digits[0..n) with value 0.d1d2... * 10**decpt.
+ * prec > 0: correctly rounded to prec significant digits; prec == 0: shortest round trip.
+ * digits needs room for max(prec, 17) + 8 bytes. */
+static int float_digits(F f, int prec, char *digits, int *decpt) {
+    char buf[40];
+    char *b = prec + 10 <= (int)sizeof(buf) ? buf : mt_alloc((size_t)prec + 10);
+    if (prec > 0) {
+        snprintf(b, (size_t)prec + 10, "%.*e", prec - 1, (double)f);
+    } else {
+        /* below the normal range fewer digits identify a float: search from 1 */
+        for (int p = f < FLT_MIN_NORMAL ? 1 : SHORTEST_FIRST; p <= SHORTEST_MAX; p++) {
+            snprintf(b, sizeof(buf), "%.*e", p - 1, (double)f);
+            if (STRTOF(b, NULL) == f) {
+                break;
+            }
+        }
+    }
+    int n = 0;
+    const char *q = b;
+    for (; *q != 'e'; q++) {
+        if (is_digit(*q)) {
+            digits[n++] = *q;
+        }
+    }
+    *decpt = atoi(q + 1) + 1;
+    if (prec == 0) {
+        while (n > 1 && digits[n - 1] == '0') {
+            n--;
+        }
+    }
+    if (b != buf) {
+        mt_free(b);
+    }
+    return n;
+}
+
+typedef struct {
+    bool use_exp;
+    bool upper;
+    bool alt;         /* always a point */
+    bool dot_zero;    /* integral fixed notation gets ".0" */
+    int min_digits;   /* pad with zeros to this many significant digits */
+} layout_t;
+
+/* write digits[0..n) with decimal point position decpt into out (room for the caller's
+ * bound); returns the length */
+static size_t layout(char *out, const char *digits, int n, int decpt, const layout_t *l) {
+    char *o = out;
+    int total = n > l->min_digits ? n : l->min_digits;
+    if (l->use_exp) {
+        *o++ = digits[0];
+        if (total > 1 || l->alt) {
+            *o++ = '.';
+        }
+        for (int i = 1; i < total; i++) {
+            *o++ = i < n ? digits[i] : '0';
+        }
+        int e = decpt - 1;
+        *o++ = l->upper ? 'E' : 'e';
+        *o++ = e < 0 ? '-' : '+';
+        e = e < 0 ? -e : e;
+        if (e >= 100) {
+            *o++ = (char)('0' + e / 100);
+        }
+        *o++ = (char)('0' + e / 10 % 10);
+        *o++ = (char)('0' + e % 10);
+        return (size_t)(o - out);
+    }
+    if (decpt <= 0) {
+        *o++ = '0';
+        *o++ = '.';
+        for (int i = 0; i < -decpt; i++) {
+            *o++ = '0';
+        }
+        for (int i = 0; i < total; i++) {
+            *o++ = i < n ? digits[i] : '0';
+        }
+        return (size_t)(o - out);
+    }
+    int i = 0;
+    for (; i < decpt; i++) {
+        *o++ = i < n ? digits[i] : '0';
+    }
+    if (i < total) {
+        *o++ = '.';
+        for (; i < total; i++) {
+            *o++ = i < n ? digits[i] : '0';
+        }
+    } else if (l->dot_zero) {
+        *o++ = '.';
+        *o++ = '0';
+    } else if (l->alt) {
+        *o++ = '.';
+    }
+    return (size_t)(o - out);
+}
+
+/* shortest repr of finite f >= 0 (sign handled by the caller) into buf (48 bytes) */
+static size_t repr_finite(char *buf, F f, bool dot_zero) {
+    char digits[32];
+    int decpt = 1, n = 1;
+    digits[0] = '0';
+    if (f != 0) {
+        n = float_digits(f, 0, digits, &decpt);
+    }
+    layout_t l = {decpt <= -4 || decpt > 16, false, false, dot_zero, 0};
+    return layout(buf, digits, n, decpt, &l);
+}
+
+static size_t special_str(char *buf, F f, bool upper) {
+    const char *s = isnan(f) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
+    size_t n = 0;
+    if (isinf(f) && f < 0) {
+        buf[n++] = '-';
+    }
+    memcpy(buf + n, s, 3);
+    return n + 3;
+}
+
+/* repr into buf (48 bytes) */
+static size_t repr_to_buf(char *buf, F f, bool dot_zero) {
+    if (!isfinite(f)) {
+        return special_str(buf, f, false);
+    }
+    size_t n = 0;
+    if (signbit(f)) {
+        buf[n++] = '-';
+        f = -f;
+    }
+    return n + repr_finite(buf + n, f, dot_zero);
+}
+
+size_t mt_float_repr(char *buf, mt_float_t f, bool dot_zero) {
+    return repr_to_buf(buf, f, dot_zero);
+}
+
+void mt_float_print(const mt_print_t *p, mt_float_t f) {
+    char buf[48];
+    mt_print_strn(p, buf, repr_to_buf(buf, f, true));
+}
+
+/* e E f F % through the C library (exactly rounded) */
+static void format_c(mt_vstr_t *out, F f, char type, int prec) {
+    char fmt[8] = {'%', '.', '*', type == '%' ? 'f' : type, 0};
+    double d = type == '%' ? (double)f * 100 : (double)f;
+    int n = snprintf(NULL, 0, fmt, prec, d);
+    char *dst = mt_vstr_extend(out, (size_t)n + 1);
+    snprintf(dst, (size_t)n + 1, fmt, prec, d);
+    out->len--;
+    if (type == '%') {
+        mt_vstr_add_byte(out, '%');
+    }
+}
+
+/* g G and the typeless format with a precision */
+static void format_g(mt_vstr_t *out, F f, char type, int prec, bool alt) {
+    if (prec == 0) {
+        prec = 1;
+    }
+    char stack[48];
+    char *digits = prec + 8 <= (int)sizeof(stack) ? stack : mt_alloc((size_t)prec + 8);
+    int decpt = 1, n = 1;
+    digits[0] = '0';
+    if (f != 0) {
+        n = float_digits(f, prec, digits, &decpt);
+    }
+    if (!alt) {
+        while (n > 1 && digits[n - 1] == '0') {
+            n--;
+        }
+    }
+    bool typeless = type == '\0';
+    int limit = typeless ? prec - 1 : prec;
+    layout_t l = {decpt <= -4 || decpt > limit, type == 'G', alt, typeless, alt ? prec : 0};
+    size_t bound = (size_t)(prec + (decpt < 0 ? -decpt : decpt)) + 16;
+    char *dst = mt_vstr_extend(out, bound);
+    out->len -= bound - layout(dst, digits, n, decpt, &l);
+    if (digits != stack) {
+        mt_free(digits);
+    }
+}
+
+void mt_float_format(mt_vstr_t *out, mt_float_t f, char type, int prec, bool alt) {
+    bool upper = type == 'E' || type == 'F' || type == 'G';
+    if (!isfinite(f)) {
+        char buf[8];
+        mt_vstr_add_strn(out, buf, special_str(buf, f, upper));
+        if (type == '%') {
+            mt_vstr_add_byte(out, '%');
+        }
+        return;
+    }
+    if (type == 'r' || (type == '\0' && prec < 0)) {
+        char buf[48];
+        mt_vstr_add_strn(out, buf, repr_to_buf(buf, f, true));
+        return;
+    }
+    if (prec < 0) {
+        prec = 6;
+    }
+    if (type != 'e' && type != 'E' && type != 'f' && type != 'F' && type != '%') {
+        if (signbit(f)) {
+            mt_vstr_add_byte(out, '-');
+            f = -f;
+        }
+        format_g(out, f, type, prec, alt);
+        return;
+    }
+    if (alt && (type == 'e' || type == 'E' || type == 'f' || type == 'F' || type == '%')) {
+        char fmt[8] = {'%', '#', '.', '*', type == '%' ? 'f' : type, 0};
+        double d = type == '%' ? (double)f * 100 : (double)f;
+        int n = snprintf(NULL, 0, fmt, prec, d);
+        char *dst = mt_vstr_extend(out, (size_t)n + 1);
+        snprintf(dst, (size_t)n + 1, fmt, prec, d);
+        out->len--;
+        if (type == '%') {
+            mt_vstr_add_byte(out, '%');
+        }
+        return;
+    }
+    format_c(out, f, type, prec);
+}
+
+static void float_print(const mt_print_t *p, mt_obj_t o, mt_print_kind_t kind) {
+    F f = 0;
+    float_value(o, &f);
+    mt_float_print(p, f);
+}
+
+/* ---- hashing ------------------------------------------------------------------------------- */
+
+mt_int_t mt_float_hash(mt_float_t f) {
+    if (!isfinite(f)) {
+        return isnan(f) ? 0 : f > 0 ? MT_HASH_INF : -MT_HASH_INF;
+    }
+    int e;
+    F m = FREXP(f, &e);
+    bool neg = m < 0;
+    /* f == M * 2**(e - MANT_DIG), M an integer; 2**BITS == 1 modulo the hash prime, so the
+     * power of two becomes a rotation within BITS bits */
+    uint64_t x = (uint64_t)LDEXP(neg ? -m : m, MT_FLOAT_MANT_DIG) % MT_HASH_MODULUS;
+    int bits = (int)MT_HASH_BITS;
+    int k = (e - MT_FLOAT_MANT_DIG) % bits;
+    if (k < 0) {
+        k += bits;
+    }
+    if (k != 0) {
+        x = ((x << k) & MT_HASH_MODULUS) | (x >> (bits - k));
+    }
+    mt_int_t h = neg ? -(mt_int_t)x : (mt_int_t)x;
+    return h == -1 ? -2 : h;
+}
+
+/* ---- arithmetic ---------------------------------------------------------------------------- */
+
+mt_float_t mt_float_mod(mt_float_t a, mt_float_t b) {
+    if (b == 0) {
+        mt_raise_msg(&mt_type_ZeroDivisionError, "float modulo");
+    }
+    F mod = fmod(a, b);
+    if (mod != 0) {
+        if ((b < 0) != (mod < 0)) {
+            mod += b;
+        }
+    } else {
+        mod = copysign(0, b);
+    }
+    return mod;
+}
+
+mt_float_t mt_float_floordiv(mt_float_t a, mt_float_t b) {
+    if (b == 0) {
+        mt_raise_msg(&mt_type_ZeroDivisionError, "float floor division by zero");
+    }
+    F mod = fmod(a, b);
+    F div = (a - mod) / b;
+    if (mod != 0 && (b < 0) != (mod < 0)) {
+        div -= 1;
+    }
+    if (div != 0) {
+        F fl = floor(div);
+        if (div - fl > (F)0.5) {
+            fl += 1;
+        }
+        return fl;
+    }
+    return copysign(0, a / b);
+}
+
+static mt_obj_t float_pow(F a, F b) {
+    if (a == 0 && b < 0 && isfinite(b)) {
+        mt_raise_msg(&mt_type_ZeroDivisionError, "0.0 cannot be raised to a negative power");
+    }
+    if (a < 0 && isfinite(a) && isfinite(b) && floor(b) != b) {
+#if MT_CONFIG_COMPLEX
+        return mt_complex_binary_op(MT_BINOP_POW, a, 0, b, 0);
+#else
+        mt_raise_value_error("math domain error");
+#endif
+    }
+    F r = pow(a, b);
+    if (isinf(r) && isfinite(a) && isfinite(b)) {
+        mt_raise_msg(&mt_type_OverflowError, "(34, 'Numerical result out of range')");
+    }
+    return mt_float_new(r);
+}
+
+mt_obj_t mt_float_binary_op(mt_binop_t op, mt_float_t a, mt_float_t b) {
+    switch (op) {
+    case MT_BINOP_ADD: return mt_float_new(a + b);
+    case MT_BINOP_SUB: return mt_float_new(a - b);
+    case MT_BINOP_MUL: return mt_float_new(a * b);
+    case MT_BINOP_TRUEDIV:
+        if (b == 0) {
+            mt_raise_msg(&mt_type_ZeroDivisionError, "float division by zero");
+        }
+        return mt_float_new(a / b);
+    case MT_BINOP_FLOORDIV: return mt_float_new(mt_float_floordiv(a, b));
+    case MT_BINOP_MOD: return mt_float_new(mt_float_mod(a, b));
+    case MT_BINOP_POW: return float_pow(a, b);
+    case MT_BINOP_LT: return MT_BOOL(a < b);
+    case MT_BINOP_GT: return MT_BOOL(a > b);
+    case MT_BINOP_EQ: return MT_BOOL(a == b);
+    case MT_BINOP_NE: return MT_BOOL(a != b);
+    case MT_BINOP_LE: return MT_BOOL(a <= b);
+    case MT_BINOP_GE: return MT_BOOL(a >= b);
+    default: return MT_NULL;
+    }
+}
+
+static mt_obj_t float_binary_op(mt_binop_t op, mt_obj_t lhs, mt_obj_t rhs) {
+    if (op < MT_BINOP_N_ARITH && MT_IS_TYPE(lhs, &mt_type_float)) {
+        F b;
+        if (MT_IS_SMALL_INT(rhs)) {
+            b = (F)MT_SMALL_INT_VALUE(rhs);
+        } else if (MT_IS_TYPE(rhs, &mt_type_float)) {
+            b = ((mt_float_obj_t *)MT_OBJ_TO_PTR(rhs))->value;
+        } else {
+            return mt_num_binary_op(op, lhs, rhs);
+        }
+        return mt_float_binary_op(op, ((mt_float_obj_t *)MT_OBJ_TO_PTR(lhs))->value, b);
+    }
+    return mt_num_binary_op(op, lhs, rhs);
+}
+
+static mt_obj_t float_unary_op(mt_unop_t op, mt_obj_t o) {
+    F f = 0;
+    float_value(o, &f);
+    switch (op) {
+    case MT_UNOP_POS: return MT_IS_TYPE(o, &mt_type_float) ? o : mt_float_new(f);
+    case MT_UNOP_FLOAT: return MT_IS_TYPE(o, &mt_type_float) ? o : mt_float_new(f);
+    case MT_UNOP_NEG: return mt_float_new(-f);
+    case MT_UNOP_ABS: return mt_float_new(fabs(f));
+    case MT_UNOP_BOOL: return MT_BOOL(f != 0);
+    case MT_UNOP_NOT: return MT_BOOL(f == 0);
+    case MT_UNOP_HASH: return MT_NEW_SMALL_INT(mt_float_hash(f));
+    case MT_UNOP_INT: return mt_int_from_float(f);
+    default: return MT_NULL;
+    }
+}
+
+/* ---- rounding ------------------------------------------------------------------------------ */
+
+/* num / den rounded half to even (num >= 0, den > 0) */
+static mt_obj_t div_round_even(mt_obj_t num, mt_obj_t den) {
+    mt_obj_t q = mt_int_binary_op(MT_BINOP_FLOORDIV, num, den);
+    mt_obj_t r = mt_int_binary_op(MT_BINOP_MOD, num, den);
+    int c = mt_int_cmp(mt_int_binary_op(MT_BINOP_ADD, r, r), den);
+    if (c > 0 || (c == 0 && mt_int_binary_op(MT_BINOP_AND, q, MT_NEW_SMALL_INT(1)) !=
+                                MT_NEW_SMALL_INT(0))) {
+        q = mt_int_binary_op(MT_BINOP_ADD, q, MT_NEW_SMALL_INT(1));
+    }
+    return q;
+}
+
+static F round_digits(F f, mt_int_t nd) {
+    if (!isfinite(f) || f == 0 || nd > MAX_ROUND_DIGITS) {
+        return f;
+    }
+    if (nd < -MAX_ROUND_DIGITS) {
+        return copysign(0, f);
+    }
+    int e;
+    F m = FREXP(fabs(f), &e);
+    /* |f| == M * 2**e */
+    mt_obj_t M = mt_int_from_float(LDEXP(m, MT_FLOAT_MANT_DIG));
+    e -= MT_FLOAT_MANT_DIG;
+    mt_obj_t p = mt_int_binary_op(MT_BINOP_POW, MT_NEW_SMALL_INT(10),
+                                  MT_NEW_SMALL_INT(nd < 0 ? -nd : nd));
+    mt_obj_t r;
+    if (nd >= 0) {
+        if (e >= 0) {
+            return f;
+        }
+        mt_obj_t num = mt_int_binary_op(MT_BINOP_MUL, M, p);
+        mt_obj_t den = mt_int_binary_op(MT_BINOP_LSHIFT, MT_NEW_SMALL_INT(1), MT_NEW_SMALL_INT(-e));
+        mt_obj_t q = div_round_even(num, den);
+        r = mt_int_binary_op(MT_BINOP_TRUEDIV, q, p);
+    } else {
+        mt_obj_t num = M, den = p;
+        if (e >= 0) {
+            num = mt_int_binary_op(MT_BINOP_LSHIFT, M, MT_NEW_SMALL_INT(e));
+        } else {
+            den = mt_int_binary_op(MT_BINOP_LSHIFT, p, MT_NEW_SMALL_INT(-e));
+        }
+        mt_obj_t q = mt_int_binary_op(MT_BINOP_MUL, div_round_even(num, den), p);
+        mt_float_t v;
+        mt_mpz_buf_t b;
+        if (!mt_mpz_to_float(mt_mpz_of(q, &b), &v)) {
+            mt_raise_msg(&mt_type_OverflowError, "rounded value too large to represent");
+        }
+        return copysign(v, f);
+    }
+    return copysign(((mt_float_obj_t *)MT_OBJ_TO_PTR(r))->value, f);
+}
+
+mt_obj_t mt_float_round(mt_float_t f, mt_obj_t ndigits) {
+    if (ndigits == MT_NULL || ndigits == MT_NONE) {
+        if (!isfinite(f)) {
+            return mt_int_from_float(f); /* raises */
+        }
+        F fl = floor(f), diff = f - fl;
+        if (diff > (F)0.5 || (diff == (F)0.5 && fmod(fl, 2) != 0)) {
+            fl += 1;
+        }
+        return mt_int_from_float(fl);
+    }
+    mt_int_t nd;
+    if (!mt_obj_get_int_maybe(ndigits, &nd)) {
+        if (!mt_obj_is_int(ndigits)) {
+            mt_obj_get_index(ndigits); /* raises the TypeError */
+        }
+        nd = mt_int_sign(ndigits) > 0 ? MAX_ROUND_DIGITS + 1 : -MAX_ROUND_DIGITS - 1;
+    }
+    return mt_float_new(round_digits(f, nd));
+}
+
+/* ---- construction -------------------------------------------------------------------------- */
+
+static mt_obj_t float_from_obj(mt_obj_t x) {
+    F f;
+    if (float_value(x, &f)) {
+        return MT_IS_TYPE(x, &mt_type_float) ? x : mt_float_new(f);
+    }
+    if (mt_obj_get_float_maybe(x, &f)) {
+        return mt_float_new(f);
+    }
+    const char *s = NULL;
+    size_t len = 0;
+    mt_buffer_info_t info;
+    if (mt_obj_is_str(x)) {
+        s = mt_str_data(x, &len);
+    } else if (MT_IS_OBJ(x) &&
+               (MT_IS_TYPE(x, &mt_type_bytes) || MT_IS_TYPE(x, &mt_type_bytearray)) &&
+               mt_get_buffer(x, &info, MT_BUFFER_READ)) {
+        s = info.buf;
+        len = info.len;
+    }
+    if (s != NULL) {
+        bool imag = false;
+        if (!parse_float(s, len, false, &f, &imag)) {
+            mt_raise_fmt(&mt_type_ValueError, "could not convert string to float: %R", x);
+        }
+        return mt_float_new(f);
+    }
+    mt_obj_t r = mt_unary_op_maybe(MT_UNOP_FLOAT, x);
+    if (r != MT_NULL) {
+        if (!float_value(r, &f)) {
+            mt_raise_fmt(&mt_type_TypeError, "%q.__float__ returned non-float (type %q)",
+                         mt_obj_type_name(x), mt_obj_type_name(r));
+        }
+        return mt_float_new(f);
+    }
+    r = mt_unary_op_maybe(MT_UNOP_INDEX, x);
+    if (r != MT_NULL && mt_obj_is_int(r)) {
+        return mt_float_new(mt_int_to_float(r));
+    }
+    mt_unary_op(MT_UNOP_FLOAT, x); /* raises the TypeError */
+    return MT_NULL;
+}
+
+static mt_obj_t float_make_new(const mt_type_t *type, size_t n_args, size_t n_kw,
+                               const mt_obj_t *args) {
+    mt_arg_check_num(n_args, n_kw, 0, 1, false);
+    if (n_args == 0) {
+        return mt_float_new(0);
+    }
+    return float_from_obj(args[0]);
+}
+
+/* ---- methods ------------------------------------------------------------------------------- */
+
+static F self_value(mt_obj_t self) {
+    F f = 0;
+    float_value(self, &f);
+    return f;
+}
+
+static mt_obj_t float_is_integer(mt_obj_t self) {
+    F f = self_value(self);
+    return MT_BOOL(isfinite(f) && floor(f) == f);
+}
+static MT_DEFINE_FUN_1(float_is_integer_obj, float_is_integer);
+
+static mt_obj_t float_as_integer_ratio(mt_obj_t self) {
+    F f = self_value(self);
+    if (isinf(f)) {
+        mt_raise_msg(&mt_type_OverflowError, "cannot convert Infinity to integer ratio");
+    }
+    if (isnan(f)) {
+        mt_raise_value_error("cannot convert NaN to integer ratio");
+    }
+    int e;
+    F m = FREXP(f, &e);
+    for (int i = 0; i < 300 && m != floor(m); i++) {
+        m *= 2;
+        e--;
+    }
+    mt_obj_t num = mt_int_from_float(m), den = MT_NEW_SMALL_INT(1);
+    if (e > 0) {
+        num = mt_int_binary_op(MT_BINOP_LSHIFT, num, MT_NEW_SMALL_INT(e));
+    } else {
+        den = mt_int_binary_op(MT_BINOP_LSHIFT, den, MT_NEW_SMALL_INT(-e));
+    }
+    mt_obj_t items[2] = {num, den};
+    return mt_tuple_new(2, items);
+}
+static MT_DEFINE_FUN_1(float_as_integer_ratio_obj, float_as_integer_ratio);
+
+static mt_obj_t float_hex(mt_obj_t self) {
+    double f = (double)self_value(self);
+    char buf[40];
+    size_t n = 0;
+    if (!isfinite(f)) {
+        n = special_str(buf, (F)f, false);
+        return mt_str_new(buf, n);
+    }
+    if (signbit(f)) {
+        buf[n++] = '-';
+        f = -f;
+    }
+    int e = 0;
+    int lead = 0;
+    if (f != 0) {
+        double m = frexp(f, &e); /* f = m * 2**e, m in [0.5, 1) */
+        e -= 1;
+        if (e < DBL_MIN_EXP - 1) { /* subnormal: fixed exponent, leading 0 */
+            m = ldexp(m, e - (DBL_MIN_EXP - 1));
+            e = DBL_MIN_EXP - 1;
+            f = m * 2;
+        } else {
+            f = m * 2;
+        }
+        lead = (int)f;
+        f -= lead;
+    }
+    memcpy(buf + n, "0x", 2);
+    n += 2;
+    buf[n++] = (char)('0' + lead);
+    buf[n++] = '.';
+    if (f == 0 && lead == 0 && e == 0) {
+        buf[n++] = '0';
+    } else {
+        for (int i = 0; i < 13; i++) {
+            f *= 16;
+            int d = (int)f;
+            f -= d;
+            buf[n++] = "0123456789abcdef"[d];
+        }
+    }
+    n += (size_t)snprintf(buf + n, sizeof(buf) - n, "p%+d", e);
+    return mt_str_new(buf, n);
+}
+static MT_DEFINE_FUN_1(float_hex_obj, float_hex);
+
+static mt_obj_t float_conjugate(mt_obj_t self) {
+    return mt_float_new(self_value(self));
+}
+static MT_DEFINE_FUN_1(float_conjugate_obj, float_conjugate);
+
+static mt_obj_t float_round_m(size_t n, const mt_obj_t *args) {
+    return mt_float_round(self_value(args[0]), n > 1 ? args[1] : MT_NULL);
+}
+static MT_DEFINE_FUN_VAR(float_round_obj, 1, 2, float_round_m);
+
+static mt_obj_t float_trunc(mt_obj_t self) {
+    return mt_int_from_float(self_value(self));
+}
+static MT_DEFINE_FUN_1(float_trunc_obj, float_trunc);
+
+static mt_obj_t float_floor(mt_obj_t self) {
+    return mt_int_from_float(floor(self_value(self)));
+}
+static MT_DEFINE_FUN_1(float_floor_obj, float_floor);
+
+static mt_obj_t float_ceil(mt_obj_t self) {
+    return mt_int_from_float(ceil(self_value(self)));
+}
+static MT_DEFINE_FUN_1(float_ceil_obj, float_ceil);
+
+static void float_attr(mt_obj_t o, mt_qstr_t attr, mt_obj_t *dest) {
+    if (dest[0] != MT_NULL) {
+        return;
+    }
+    if (attr == MT_QSTR_real) {
+        dest[0] = MT_IS_TYPE(o, &mt_type_float) ? o : mt_float_new(self_value(o));
+    } else if (attr == MT_QSTR_imag) {
+        dest[0] = mt_float_new(0);
+    }
+}
+
+static const mt_map_elem_t float_locals_table[] = {
+    {MT_ROM_QSTR(MT_QSTR___ceil__), MT_ROM_PTR(&float_ceil_obj)},
+    {MT_ROM_QSTR(MT_QSTR___floor__), MT_ROM_PTR(&float_floor_obj)},
+    {MT_ROM_QSTR(MT_QSTR___int__), MT_ROM_PTR(&float_trunc_obj)},
+    {MT_ROM_QSTR(MT_QSTR___round__), MT_ROM_PTR(&float_round_obj)},
+    {MT_ROM_QSTR(MT_QSTR___trunc__), MT_ROM_PTR(&float_trunc_obj)},
+    {MT_ROM_QSTR(MT_QSTR_as_integer_ratio), MT_ROM_PTR(&float_as_integer_ratio_obj)},
+    {MT_ROM_QSTR(MT_QSTR_conjugate), MT_ROM_PTR(&float_conjugate_obj)},
+    {MT_ROM_QSTR(MT_QSTR_hex), MT_ROM_PTR(&float_hex_obj)},
+    {MT_ROM_QSTR(MT_QSTR_is_integer), MT_ROM_PTR(&float_is_integer_obj)},
+};
+static MT_DEFINE_CONST_MAP(float_locals, float_locals_table);
+
+const mt_type_t mt_type_float = {
+    .base = {&mt_type_type},
+    .name = MT_QSTR_float,
+    .flags = MT_TYPE_FLAG_BASETYPE,
+    .print = float_print,
+    .make_new = float_make_new,
+    .unary_op = float_unary_op,
+    .binary_op = float_binary_op,
+    .attr = float_attr,
+    .locals = &float_locals,
+};

@@ -1,0 +1,30 @@
+/* Formatting: format(o, spec), f-string fields, str.format and the % operator on str/bytes
+ * (core/types/strfmt.c). */
+#ifndef MT_STRFMT_H
+#define MT_STRFMT_H
+
+#include "obj.h"
+
+/* format(o, spec) and an f-string field `{o:spec}`: spec is a str/qstr (or MT_NULL = "").
+ * int, bool, float, complex and str are formatted natively (the full format-spec
+ * mini-language); any other object through its __format__ (a user class's method), and
+ * otherwise object.__format__: str(o) for an empty spec, else TypeError
+ * "unsupported format string passed to Foo.__format__". Returns a str. */
+mt_obj_t mt_format_obj(mt_obj_t o, mt_obj_t spec);
+
+/* The f-string conversions: c is 'r', 's', 'a' or 0 (none: o is returned unchanged). */
+mt_obj_t mt_format_convert(mt_obj_t o, int c);
+
+/* ascii(o): repr(o) with every non-ASCII code point escaped (\xhh, \uhhhh, \Uhhhhhhhh). */
+mt_obj_t mt_obj_ascii(mt_obj_t o);
+
+/* str.format(self, *args, **kw) with args[0] = self (the method's implementation). */
+mt_obj_t mt_str_format(size_t n_args, const mt_obj_t *args, mt_map_t *kw);
+
+/* str.format_map(self, mapping) */
+mt_obj_t mt_str_format_map(mt_obj_t self, mt_obj_t mapping);
+
+/* fmt % args for str (is_bytes false) and bytes/bytearray (is_bytes true). */
+mt_obj_t mt_str_modulo(mt_obj_t fmt, mt_obj_t args, bool is_bytes);
+
+#endif

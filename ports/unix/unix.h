@@ -1,0 +1,29 @@
+/* Internal interface of the unix port: what main.c, hal.c, repl.c and file.c share. */
+#ifndef MT_UNIX_H
+#define MT_UNIX_H
+
+#include "obj.h"
+
+/* hal.c: console set-up (buffering of stdout: line-buffered on a terminal, block-buffered
+ * otherwise, none with -u) and the flush the HAL does before stderr output, stdin reads,
+ * delays and exit. */
+void mt_unix_hal_init(bool unbuffered);
+void mt_hal_stdout_flush(void);
+bool mt_unix_stdin_is_tty(void);
+
+/* repl.c: the plain host REPL over the HAL console; returns the process exit status
+ * (0 at end of input, or the code of a SystemExit raised at the prompt). */
+int mt_unix_repl(bool banner);
+
+/* file.c: the builtin open() (core/builtins.c calls it): host files, text or binary */
+mt_obj_t mt_builtin_open(size_t n, const mt_obj_t *args, mt_map_t *kw);
+
+/* main.c: a sink writing to stderr (tracebacks, prompts) */
+extern const mt_print_t mt_unix_stderr_print;
+
+/* main.c: print an uncaught exception to stderr and give the exit status it implies
+ * (SystemExit: its code; KeyboardInterrupt: 130 after printing; else 1). Sets *is_exit
+ * for SystemExit (whose code is printed to stderr only when it is not an int/None). */
+int mt_unix_handle_uncaught(mt_obj_t exc, bool *is_exit);
+
+#endif

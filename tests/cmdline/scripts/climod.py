@@ -1,0 +1,3 @@
+import sys
+
+print(__name__, sys.argv[1:])

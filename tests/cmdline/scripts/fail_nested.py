@@ -1,0 +1,10 @@
+def outer():
+    inner()
+
+
+def inner():
+    raise KeyError("k")
+
+
+print("before")
+outer()

@@ -1,0 +1,13 @@
+# integer literals in every base, with underscores, and big literals
+print(0b0, 0b1010, 0B1111_0000, -0b1)
+print(0o0, 0o17, 0O777, 0o_1_2)
+print(0x0, 0xff, 0XDEAD_beef, 0x_f)
+print(0, 00, 0_0, 1_000_000, 123)
+print(0xffffffffffffffffffffffffffffffff)
+print(0b1111111111111111111111111111111111111111111111111111111111111111111111)
+print(0o7777777777777777777777777777777777)
+print(123456789012345678901234567890123456789012345678901234567890)
+print(1_2_3_4_5_6_7_8_9_0_1_2_3_4_5_6_7_8_9_0_1_2_3_4_5)
+print(type(0x7fffffff), type(0xffffffffffffffffffff))
+print(0x40000000, 0x3fffffff, 0x4000000000000000, 0x3fffffffffffffff)
+print(0x7fffffffffffffff, 0x8000000000000000, 0xffffffffffffffff, 0x10000000000000000)

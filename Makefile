@@ -20,7 +20,7 @@ WARN := -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializ
 OPT ?= -O2
 CFLAGS_BASE := -std=gnu11 $(WARN) -g -Icore -Ilib -Irepl -Ifs -Imachine -Iports/unix -I$(BUILD)
 CFLAGS += $(CFLAGS_BASE) $(OPT)
-LDLIBS += -lm
+LDLIBS += -lm -lpthread
 
 QSTR_H := $(BUILD)/genhdr/qstrdefs.h
 QSTR_SCAN := $(shell find core lib repl fs machine ports -name '*.[ch]' 2>/dev/null)

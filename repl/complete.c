@@ -12,6 +12,13 @@ static bool name_char(char c) {
            (uint8_t)c >= 0x80;
 }
 
+/* keywords complete like names (`impor` -> `import`) */
+static const char *const keywords[] = {
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield"};
+
 static mt_obj_t lookup_name(const char *s, size_t n) {
     mt_qstr_t q = mt_qstr_find_strn(s, n);
     if (q == 0) return MT_NULL;
@@ -39,6 +46,8 @@ static mt_obj_t candidates(const char *s, size_t n, bool modules, size_t *last) 
     if (dot == 0) {
         add_map_keys(list, mt_dict_map(mt_state.main_globals));
         add_map_keys(list, &mt_module_builtins.globals->map);
+        for (size_t i = 0; i < MT_ARRAY_SIZE(keywords); i++)
+            mt_list_append(list, mt_str_new(keywords[i], strlen(keywords[i])));
         return list;
     }
     /* resolve a.b.c left of the last dot */

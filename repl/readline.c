@@ -13,7 +13,6 @@
 #endif
 
 static mt_obj_t history[MT_CONFIG_REPL_HISTORY]; /* newest first */
-static bool history_rooted;
 static size_t pending_indent;
 
 typedef struct {
@@ -27,12 +26,10 @@ typedef struct {
 static void out(const char *s, size_t n) { mt_hal_stdout_write(s, n); }
 static void outs(const char *s) { out(s, strlen(s)); }
 
+/* call after every mt_init: a new heap has a new root table */
 void mt_readline_init(void) {
-    if (!history_rooted) {
-        mt_gc_add_root(history, MT_CONFIG_REPL_HISTORY);
-        history_rooted = true;
-    }
     memset(history, 0, sizeof(history));
+    mt_gc_add_root(history, MT_CONFIG_REPL_HISTORY);
     pending_indent = 0;
 }
 
@@ -191,7 +188,12 @@ static void escape(ed_t *e) {
     int c = mt_hal_stdin_read();
     if (c != '[' && c != 'O') return;
     int param = 0, f;
-    while ((f = mt_hal_stdin_read()) >= '0' && f <= '9') param = param * 10 + (f - '0');
+    /* parameters: digits, ';'-separated (ESC[1;5C): the first one decides */
+    bool first = true;
+    while (((f = mt_hal_stdin_read()) >= '0' && f <= '9') || f == ';') {
+        if (f == ';') first = false;
+        else if (first) param = param * 10 + (f - '0');
+    }
     if (f < 0) return;
     if (f == '~') f = param == 1 || param == 7 ? 'H' : param == 4 || param == 8 ? 'F' : param == 3 ? 'X' : 0;
     switch (f) {

@@ -24,32 +24,47 @@ void mt_repl_print_banner(const mt_repl_config_t *cfg) {
     outs("\r\nType \"help()\" for more information.\r\n");
 }
 
-/* SystemExit: remember the code; anything else: print its traceback */
-static void report(mt_obj_t exc) {
-    if (mt_exc_match(exc, MT_OBJ_FROM_PTR(&mt_type_SystemExit))) {
-        mt_obj_t code = mt_load_attr_maybe(exc, MT_QSTR_code);
-        exit_requested = true;
-        exit_code = code == MT_NULL || code == MT_NONE ? 0 : mt_obj_is_int(code) ? (int)mt_obj_get_int(code) : 1;
-        return;
-    }
-    mt_exc_print_traceback(&console, exc);
+/* SystemExit: remember the code (nothing to print); anything else: the exception */
+static mt_obj_t unless_exit(mt_obj_t exc) {
+    if (!mt_exc_match(exc, MT_OBJ_FROM_PTR(&mt_type_SystemExit))) return exc;
+    mt_obj_t code = mt_load_attr_maybe(exc, MT_QSTR_code);
+    exit_requested = true;
+    exit_code = code == MT_NULL || code == MT_NONE ? 0 : mt_obj_is_int(code) ? (int)mt_obj_get_int(code) : 1;
+    return MT_NULL;
 }
 
-bool mt_repl_exec(const char *src, size_t len, mt_parse_mode_t mode) {
+/* run src; returns the exception that escaped (MT_NULL if none or SystemExit) */
+static mt_obj_t exec_catch(const char *src, size_t len, mt_parse_mode_t mode) {
     mt_nlr_buf_t nlr;
-    volatile bool ok = true;
+    mt_obj_t exc = MT_NULL;
     mt_repl_code_running = true;
+    mt_state.repl_last = MT_NULL;
     if (mt_nlr_push(&nlr) == 0) {
         mt_exec_str(src, len, MT_QSTR_lt_stdin_gt, mode, mt_state.main_globals, MT_NULL);
         if (mt_pending) mt_handle_pending(); /* a Ctrl-C that came just at the end */
         mt_nlr_pop();
+        if (mt_state.repl_last != MT_NULL) /* `_` is the last value the REPL printed */
+            mt_dict_store(mt_state.main_globals, MT_NEW_QSTR(MT_QSTR__), mt_state.repl_last);
     } else {
-        ok = false;
-        report(nlr.ret_val);
+        exc = unless_exit(nlr.ret_val);
     }
     mt_repl_code_running = false;
     mt_state.cur_exc = MT_NULL;
-    return ok;
+    return exc;
+}
+
+bool mt_repl_exec(const char *src, size_t len, mt_parse_mode_t mode) {
+    mt_obj_t exc = exec_catch(src, len, mode);
+    if (exc != MT_NULL) mt_exc_print_traceback(&console, exc);
+    return exc == MT_NULL;
+}
+
+/* the raw REPL's framing of a run: stdout, \x04, traceback, \x04 */
+static void raw_run(mt_vstr_t *v) {
+    mt_obj_t exc = exec_catch(v->buf, v->len, MT_PARSE_FILE);
+    outs("\x04");
+    if (exc != MT_NULL) mt_exc_print_traceback(&console, exc);
+    outs("\x04");
 }
 
 /* ---- paste mode (Ctrl-E) */
@@ -86,11 +101,6 @@ static void paste_mode(void) {
 
 /* ---- the raw REPL */
 
-static void raw_exec(mt_vstr_t *v) {
-    mt_repl_exec(v->buf, v->len, MT_PARSE_FILE);
-    outs("\x04");
-}
-
 /* raw-paste: flow-controlled upload; the program ends with Ctrl-D */
 static void raw_paste(mt_vstr_t *v) {
     char hdr[5] = {'R', 1, RAW_PASTE_WINDOW & 0xff, RAW_PASTE_WINDOW >> 8, 1};
@@ -112,9 +122,7 @@ static void raw_paste(mt_vstr_t *v) {
         }
     }
     outs("\x04");
-    /* the usual framing, without the OK */
-    mt_repl_exec(v->buf, v->len, MT_PARSE_FILE);
-    outs("\x04");
+    raw_run(v); /* the usual framing, without the OK */
     v->len = 0;
 }
 
@@ -139,9 +147,9 @@ static raw_result_t raw_repl(void) {
         case MT_CHAR_CTRL_D:
             if (v.len == 0) return RAW_SOFT_RESET;
             outs("OK");
-            raw_exec(&v);
+            raw_run(&v);
             if (exit_requested) return RAW_SOFT_RESET;
-            outs("\x04>");
+            outs(">");
             v.len = 0;
             break;
         case MT_CHAR_CTRL_E:
@@ -211,7 +219,7 @@ mt_repl_result_t mt_repl_run(const mt_repl_config_t *cfg, bool *was_raw) {
     *was_raw = false;
     exit_requested = false;
     bool raw = cfg->start_raw;
-    if (!raw) mt_repl_print_banner(cfg);
+    if (!raw && !cfg->quiet) mt_repl_print_banner(cfg);
     mt_vstr_t src;
     mt_vstr_init(&src, 256);
     for (;;) {

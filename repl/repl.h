@@ -29,7 +29,7 @@ int mt_readline(mt_vstr_t *line, const char *prompt);
 /* text to put on the next line before the user types (auto-indent) */
 void mt_readline_set_indent(size_t n_spaces);
 void mt_readline_history_add(const char *line, size_t len);
-void mt_readline_init(void); /* forget history (at soft reset) */
+void mt_readline_init(void); /* after every mt_init (start, soft reset): empty history */
 
 /* ---- completion: complete s[0..len) (the text left of the cursor); returns the text to
  * insert (may be empty); prints the candidates on their own lines when there are several
@@ -43,6 +43,7 @@ typedef struct {
     const char *machine;  /* for the banner: "linux [GCC 12] with x86_64", "ESP module ..." */
     bool ctrl_d_exits;    /* host terminal: Ctrl-D on an empty line ends; board: soft reset */
     bool start_raw;       /* come back in raw mode (after a soft reset requested from it) */
+    bool quiet;           /* no banner at start (-q) */
 } mt_repl_config_t;
 
 /* Run until the user asks for exit/soft reset; *was_raw tells whether the request came from

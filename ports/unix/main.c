@@ -15,10 +15,19 @@
 #include "hal.h"
 #include "modsys.h"
 #include "nlr.h"
+#include "repl.h"
 #include "runtime.h"
 #include "state.h"
 #include "types/str.h"
 #include "unix.h"
+
+#if defined(__x86_64__)
+#define MT_UNIX_ARCH "x86_64"
+#elif defined(__aarch64__)
+#define MT_UNIX_ARCH "aarch64"
+#else
+#define MT_UNIX_ARCH "unknown CPU"
+#endif
 
 /* The C stack the interpreter may use: 3/4 of the process stack limit (raised towards
  * STACK_WANT when the hard limit allows), at most STACK_BUDGET_MAX. The quarter left over is
@@ -522,6 +531,44 @@ static int report(mt_obj_t exc, bool inspect, bool *is_exit) {
     return status;
 }
 
+/* the heap and stack as main set them up, for a soft reset */
+static struct {
+    void *heap;
+    size_t heap_size, stack_budget;
+    char *stack_top;
+} machine;
+
+/* a fresh interpreter: what a soft reset (Ctrl-D in the raw REPL) gives */
+static void soft_reset(const options_t *o, int argc, char **argv) {
+    mt_init(machine.heap, machine.heap_size, machine.stack_top, machine.stack_budget);
+    mt_state.opt_level = o->opt_level;
+    mt_state.verbose = o->verbose;
+    mt_state.interrupt_char = 3;
+    setup_sys(o, argc, argv);
+}
+
+/* the REPL of the repl/ layer on a terminal: line editing, history, completion, paste
+ * mode, raw REPL. Ctrl-D on an empty line exits; a soft reset from the raw REPL restarts
+ * the interpreter as a board would. */
+static int console_repl(const options_t *o, int argc, char **argv, bool banner) {
+    mt_repl_config_t cfg = {.machine = "linux with " MT_UNIX_ARCH, .ctrl_d_exits = true};
+    mt_unix_console_begin();
+    mt_readline_init();
+    for (;;) {
+        bool was_raw;
+        cfg.quiet = !banner;
+        mt_repl_result_t r = mt_repl_run(&cfg, &was_raw);
+        if (r == MT_REPL_EXIT) break;
+        mt_hal_stdout_write("MPY: soft reboot\r\n", 18);
+        soft_reset(o, argc, argv);
+        mt_readline_init();
+        cfg.start_raw = was_raw;
+        banner = true;
+    }
+    mt_unix_console_end();
+    return mt_repl_exit_code();
+}
+
 /* the program, then (with -i or with no program) the REPL: the process exit status */
 static int run(const options_t *o, int argc, char **argv) {
     int status = 0;
@@ -536,7 +583,9 @@ static int run(const options_t *o, int argc, char **argv) {
     } else {
         status = report(nlr.ret_val, o->inspect, &is_exit);
     }
-    if (o->run == RUN_REPL || o->inspect) {
+    if ((o->run == RUN_REPL || o->inspect) && mt_unix_stdin_is_tty() && isatty(1)) {
+        status = console_repl(o, argc, argv, o->run == RUN_REPL && !o->quiet);
+    } else if (o->run == RUN_REPL || o->inspect) {
         status = mt_unix_repl(o->run == RUN_REPL && !o->quiet);
     }
     return status;
@@ -557,6 +606,10 @@ int main(int argc, char **argv) {
     mt_unix_hal_init(o.unbuffered);
     size_t stack_budget = setup_stack();
     void *heap = map_heap(o.heap_size);
+    machine.heap = heap;
+    machine.heap_size = o.heap_size;
+    machine.stack_top = stack_top;
+    machine.stack_budget = stack_budget;
     mt_init(heap, o.heap_size, stack_top, stack_budget);
     mt_state.opt_level = o.opt_level;
     mt_state.verbose = o.verbose;

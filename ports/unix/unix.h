@@ -10,6 +10,10 @@
 void mt_unix_hal_init(bool unbuffered);
 void mt_hal_stdout_flush(void);
 bool mt_unix_stdin_is_tty(void);
+/* the REPL layer's console: terminal in raw mode (restored at exit and on fatal signals),
+ * output \n as \r\n, Ctrl-C at the prompt read as a key */
+void mt_unix_console_begin(void);
+void mt_unix_console_end(void);
 
 /* repl.c: the plain host REPL over the HAL console; returns the process exit status
  * (0 at end of input, or the code of a SystemExit raised at the prompt). */

@@ -25,8 +25,14 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PROGRAMS = os.path.join(ROOT, "bench", "programs")
 RESULTS = os.path.join(ROOT, "bench", "RESULTS.md")
 TIMEOUT = 600
-# what `mote` prints on stderr at exit with MOTE_HEAP_STATS=1, e.g. "heap: peak 123456 bytes"
+# what `mote` prints on stderr at exit with MOTE_HEAP_STATS=1, e.g. "heap: peak 123456 bytes",
+# or micropython.mem_info() prints ("GC: peak used: 123456, ...")
 PEAK_HEAP = re.compile(rb"peak[ _a-z]*[:=]?\s*(\d+)")
+# when mote has no MOTE_HEAP_STATS: run the program through exec() and ask mem_info (this
+# counts the program's source text too)
+HEAP_PROBE = ("import micropython\n"
+              "exec(open(%r).read(), {'__name__': '__main__'})\n"
+              "micropython.mem_info()\n")
 COLLECTED = re.compile(rb"Collected\s*:\s*(\d+)")
 
 
@@ -37,26 +43,23 @@ class Run:
 
 
 def run_once(cmd, env=None):
-    """Run cmd to completion; time it and take its peak RSS from wait4."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    """Run cmd to completion; time it, and take its peak RSS from GNU time (a child forked
+    straight from this Python process would report this process's RSS as its own peak)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.NamedTemporaryFile("r") as rss:
         t0 = time.perf_counter()
-        p = subprocess.Popen(cmd, cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=out,
-                             stderr=err)
-        deadline = t0 + TIMEOUT
-        while True:
-            pid, status, usage = os.wait4(p.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() > deadline:
-                p.kill()
-                pid, status, usage = os.wait4(p.pid, 0)
-                break
-            time.sleep(0.002)
+        try:
+            p = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", rss.name] + cmd, cwd=ROOT,
+                               env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
+                               timeout=TIMEOUT)
+            status = p.returncode
+        except subprocess.TimeoutExpired:
+            status = -9
         seconds = time.perf_counter() - t0
-        p.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        return Run(out.read(), err.read(), p.returncode, seconds, usage.ru_maxrss)
+        m = re.search(r"(\d+)\s*$", rss.read())
+        return Run(out.read(), err.read(), status, seconds, int(m.group(1)) if m else 0)
 
 
 def measure(cmd, repeat, callgrind, env=None):
@@ -139,6 +142,9 @@ def main():
         if ok:
             ratios.append(ratio)
         peak = PEAK_HEAP.search(m.err)
+        if not peak and m.status == 0:
+            probe = run_once([args.mote, "-c", HEAP_PROBE % path])
+            peak = PEAK_HEAP.search(probe.out)
         show = fmt_count if args.callgrind else (lambda s: "%.3f s" % s)
         why = "same" if ok else ("exit %d" % m.status if m.status else "DIFFERS")
         rows.append([name, show(mv), show(cv), "%.2f" % ratio if ok else "-", fmt_kb(m.rss_kb),

@@ -28,7 +28,9 @@ static mt_obj_t int_obj(mt_int_t v) {
     return MT_SMALL_INT_FITS(v) ? MT_NEW_SMALL_INT(v) : mt_int_from_ll(v);
 }
 
-static bool is_type(mt_obj_t o) { return MT_IS_OBJ(o) && mt_isinstance(o, &mt_type_type); }
+static bool is_type(mt_obj_t o) {
+    return MT_IS_OBJ(o) && mt_isinstance(o, &mt_type_type);
+}
 
 /* ---- numbers --------------------------------------------------------------------------------- */
 
@@ -54,14 +56,22 @@ static mt_obj_t int_format(mt_obj_t x, int base) {
     return mt_str_new_from_vstr(&v);
 }
 
-static mt_obj_t builtin_bin(mt_obj_t x) { return int_format(x, 2); }
+static mt_obj_t builtin_bin(mt_obj_t x) {
+    return int_format(x, 2);
+}
 MT_DEFINE_FUN_1(mt_builtin_bin_obj, builtin_bin);
-static mt_obj_t builtin_oct(mt_obj_t x) { return int_format(x, 8); }
+static mt_obj_t builtin_oct(mt_obj_t x) {
+    return int_format(x, 8);
+}
 MT_DEFINE_FUN_1(mt_builtin_oct_obj, builtin_oct);
-static mt_obj_t builtin_hex(mt_obj_t x) { return int_format(x, 16); }
+static mt_obj_t builtin_hex(mt_obj_t x) {
+    return int_format(x, 16);
+}
 MT_DEFINE_FUN_1(mt_builtin_hex_obj, builtin_hex);
 
-static bool is_real(mt_obj_t o) { return mt_obj_is_int(o) || MT_IS_TYPE(o, &mt_type_float); }
+static bool is_real(mt_obj_t o) {
+    return mt_obj_is_int(o) || MT_IS_TYPE(o, &mt_type_float);
+}
 
 static mt_obj_t builtin_divmod(mt_obj_t a, mt_obj_t b) {
     if (is_real(a) && is_real(b)) {
@@ -186,8 +196,7 @@ static mt_obj_t min_max(size_t n, const mt_obj_t *args, mt_map_t *kw, bool is_ma
     mt_qstr_t name = is_max ? MT_QSTR_max : MT_QSTR_min;
     mt_obj_t opt[2] = {MT_NONE, MT_NULL};
     if (kw != NULL) mt_arg_parse(0, NULL, kw, 2, spec, opt);
-    if (n == 0)
-        mt_raise_fmt(&mt_type_TypeError, "%q expected at least 1 argument, got 0", name);
+    if (n == 0) mt_raise_fmt(&mt_type_TypeError, "%q expected at least 1 argument, got 0", name);
     if (n > 1 && opt[1] != MT_NULL)
         mt_raise_fmt(&mt_type_TypeError,
                      "Cannot specify a default for %q() with multiple positional arguments", name);
@@ -206,7 +215,8 @@ static mt_obj_t min_max(size_t n, const mt_obj_t *args, mt_map_t *kw, bool is_ma
         if (MT_IS_SMALL_INT(k) && MT_IS_SMALL_INT(best_key))
             better = is_max ? (mt_int_t)k > (mt_int_t)best_key : (mt_int_t)k < (mt_int_t)best_key;
         else
-            better = is_max ? mt_is_true(mt_binary_op(MT_BINOP_GT, k, best_key)) : mt_lt(k, best_key);
+            better =
+                is_max ? mt_is_true(mt_binary_op(MT_BINOP_GT, k, best_key)) : mt_lt(k, best_key);
         if (better) {
             best = x;
             best_key = k;
@@ -227,10 +237,14 @@ static mt_obj_t builtin_min(size_t n, const mt_obj_t *args, mt_map_t *kw) {
 }
 MT_DEFINE_FUN_KW(mt_builtin_min_obj, 0, builtin_min);
 
-static mt_obj_t builtin_hash(mt_obj_t o) { return int_obj(mt_hash(o)); }
+static mt_obj_t builtin_hash(mt_obj_t o) {
+    return int_obj(mt_hash(o));
+}
 MT_DEFINE_FUN_1(mt_builtin_hash_obj, builtin_hash);
 
-static mt_obj_t builtin_id(mt_obj_t o) { return mt_int_from_ull((mt_uint_t)o); }
+static mt_obj_t builtin_id(mt_obj_t o) {
+    return mt_int_from_ull((mt_uint_t)o);
+}
 MT_DEFINE_FUN_1(mt_builtin_id_obj, builtin_id);
 
 /* ---- iteration ----------------------------------------------------------------------------- */
@@ -253,9 +267,13 @@ static mt_obj_t all_any(mt_obj_t iterable, bool want) {
     return MT_BOOL(!want);
 }
 
-static mt_obj_t builtin_all(mt_obj_t iterable) { return all_any(iterable, false); }
+static mt_obj_t builtin_all(mt_obj_t iterable) {
+    return all_any(iterable, false);
+}
 MT_DEFINE_FUN_1(mt_builtin_all_obj, builtin_all);
-static mt_obj_t builtin_any(mt_obj_t iterable) { return all_any(iterable, true); }
+static mt_obj_t builtin_any(mt_obj_t iterable) {
+    return all_any(iterable, true);
+}
 MT_DEFINE_FUN_1(mt_builtin_any_obj, builtin_any);
 
 static mt_obj_t builtin_iter(size_t n, const mt_obj_t *args) {
@@ -267,7 +285,8 @@ MT_DEFINE_FUN_VAR(mt_builtin_iter_obj, 1, 2, builtin_iter);
 
 static mt_obj_t builtin_next(size_t n, const mt_obj_t *args) {
     /* a generator's __next__ raises StopIteration with its return value */
-    if (n == 1 && mt_obj_is_gen(args[0])) return mt_call_method_n(args[0], MT_QSTR___next__, 0, NULL);
+    if (n == 1 && mt_obj_is_gen(args[0]))
+        return mt_call_method_n(args[0], MT_QSTR___next__, 0, NULL);
     mt_obj_t x = mt_iternext(args[0]);
     if (x != MT_NULL) return x;
     if (n > 1) return args[1];
@@ -288,8 +307,7 @@ static mt_obj_t builtin_sorted(size_t n, const mt_obj_t *args, mt_map_t *kw) {
         {MT_QSTR_key, MT_ARG_KW_ONLY, MT_NONE},
         {MT_QSTR_reverse, MT_ARG_KW_ONLY, MT_FALSE},
     };
-    if (n != 1)
-        mt_raise_fmt(&mt_type_TypeError, "sorted expected 1 argument, got %u", (unsigned)n);
+    if (n != 1) mt_raise_fmt(&mt_type_TypeError, "sorted expected 1 argument, got %u", (unsigned)n);
     mt_obj_t opt[2] = {MT_NONE, MT_FALSE};
     if (kw != NULL) mt_arg_parse(0, NULL, kw, 2, spec, opt);
     mt_obj_t l = mt_list_new(0, NULL);
@@ -301,13 +319,19 @@ MT_DEFINE_FUN_KW(mt_builtin_sorted_obj, 0, builtin_sorted);
 
 /* ---- objects and attributes ---------------------------------------------------------------- */
 
-static mt_obj_t builtin_callable(mt_obj_t o) { return MT_BOOL(mt_obj_is_callable(o)); }
+static mt_obj_t builtin_callable(mt_obj_t o) {
+    return MT_BOOL(mt_obj_is_callable(o));
+}
 MT_DEFINE_FUN_1(mt_builtin_callable_obj, builtin_callable);
 
-static mt_obj_t builtin_repr(mt_obj_t o) { return mt_obj_repr(o); }
+static mt_obj_t builtin_repr(mt_obj_t o) {
+    return mt_obj_repr(o);
+}
 MT_DEFINE_FUN_1(mt_builtin_repr_obj, builtin_repr);
 
-static mt_obj_t builtin_ascii(mt_obj_t o) { return mt_obj_ascii(o); }
+static mt_obj_t builtin_ascii(mt_obj_t o) {
+    return mt_obj_ascii(o);
+}
 MT_DEFINE_FUN_1(mt_builtin_ascii_obj, builtin_ascii);
 
 static mt_obj_t builtin_format(size_t n, const mt_obj_t *args) {
@@ -317,16 +341,20 @@ MT_DEFINE_FUN_VAR(mt_builtin_format_obj, 1, 2, builtin_format);
 
 static mt_obj_t builtin_chr(mt_obj_t x) {
     mt_int_t c;
-    if (MT_IS_SMALL_INT(x)) c = MT_SMALL_INT_VALUE(x);
+    if (MT_IS_SMALL_INT(x))
+        c = MT_SMALL_INT_VALUE(x);
     else if (mt_obj_is_int(x) && !mt_obj_get_int_maybe(x, &c))
         mt_raise_msg(&mt_type_OverflowError, "Python int too large to convert to C int");
-    else c = mt_obj_get_index(x);
+    else
+        c = mt_obj_get_index(x);
     if (c < 0 || c > 0x10ffff) mt_raise_value_error("chr() arg not in range(0x110000)");
     return mt_str_from_char((uint32_t)c);
 }
 MT_DEFINE_FUN_1(mt_builtin_chr_obj, builtin_chr);
 
-static mt_obj_t builtin_ord(mt_obj_t o) { return mt_str_ord(o); }
+static mt_obj_t builtin_ord(mt_obj_t o) {
+    return mt_str_ord(o);
+}
 MT_DEFINE_FUN_1(mt_builtin_ord_obj, builtin_ord);
 
 static mt_obj_t builtin_getattr(size_t n, const mt_obj_t *args) {
@@ -376,9 +404,9 @@ static bool class_matches(const mt_type_t *t, mt_obj_t classinfo, const char *er
 
 static mt_obj_t builtin_isinstance(mt_obj_t o, mt_obj_t classinfo) {
     if (is_type(classinfo)) return MT_BOOL(mt_isinstance(o, MT_OBJ_TO_PTR(classinfo)));
-    return MT_BOOL(class_matches(
-        mt_type_of(o), classinfo,
-        "isinstance() arg 2 must be a type, a tuple of types, or a union"));
+    return MT_BOOL(
+        class_matches(mt_type_of(o), classinfo,
+                      "isinstance() arg 2 must be a type, a tuple of types, or a union"));
 }
 MT_DEFINE_FUN_2(mt_builtin_isinstance_obj, builtin_isinstance);
 
@@ -405,8 +433,10 @@ static void dir_add_type(mt_obj_t names, const mt_type_t *t) {
         mt_tuple_t *mro = MT_OBJ_TO_PTR(t->mro);
         for (size_t i = 0; i < mro->len; i++) {
             const mt_type_t *c = MT_OBJ_TO_PTR(mro->items[i]);
-            if (MT_IS_HEAP_TYPE(c)) dir_add_map(names, mt_dict_map(((mt_heap_type_t *)c)->dict));
-            else dir_add_type(names, c);
+            if (MT_IS_HEAP_TYPE(c))
+                dir_add_map(names, mt_dict_map(((mt_heap_type_t *)c)->dict));
+            else
+                dir_add_type(names, c);
         }
         return;
     }
@@ -441,10 +471,14 @@ static mt_obj_t builtin_dir(size_t n, const mt_obj_t *args) {
 }
 MT_DEFINE_FUN_VAR(mt_builtin_dir_obj, 0, 1, builtin_dir);
 
-static mt_obj_t builtin_globals(void) { return mt_vm_globals(); }
+static mt_obj_t builtin_globals(void) {
+    return mt_vm_globals();
+}
 MT_DEFINE_FUN_0(mt_builtin_globals_obj, builtin_globals);
 
-static mt_obj_t builtin_locals(void) { return mt_vm_locals(); }
+static mt_obj_t builtin_locals(void) {
+    return mt_vm_locals();
+}
 MT_DEFINE_FUN_0(mt_builtin_locals_obj, builtin_locals);
 
 static mt_obj_t builtin_vars(size_t n, const mt_obj_t *args) {
@@ -481,12 +515,9 @@ static bool is_code(mt_obj_t o) {
 
 static mt_obj_t builtin_compile(size_t n, const mt_obj_t *args, mt_map_t *kw) {
     static const mt_arg_spec_t spec[] = {
-        {MT_QSTR_source, MT_ARG_REQUIRED, MT_NULL},
-        {MT_QSTR_filename, MT_ARG_REQUIRED, MT_NULL},
-        {MT_QSTR_mode, MT_ARG_REQUIRED, MT_NULL},
-        {MT_QSTR_flags, 0, MT_NEW_SMALL_INT(0)},
-        {MT_QSTR_dont_inherit, 0, MT_FALSE},
-        {MT_QSTR_optimize, 0, MT_NEW_SMALL_INT(-1)},
+        {MT_QSTR_source, MT_ARG_REQUIRED, MT_NULL}, {MT_QSTR_filename, MT_ARG_REQUIRED, MT_NULL},
+        {MT_QSTR_mode, MT_ARG_REQUIRED, MT_NULL},   {MT_QSTR_flags, 0, MT_NEW_SMALL_INT(0)},
+        {MT_QSTR_dont_inherit, 0, MT_FALSE},        {MT_QSTR_optimize, 0, MT_NEW_SMALL_INT(-1)},
     };
     mt_obj_t a[6];
     mt_arg_parse(n, args, kw, 6, spec, a);
@@ -521,8 +552,7 @@ static mt_obj_t run_source(size_t n, const mt_obj_t *args, mt_map_t *kw, mt_pars
                       MT_OBJ_FROM_PTR(&mt_module_builtins));
     }
     if (locals == MT_NONE) locals = globals;
-    if (!mt_obj_is_dict(locals))
-        mt_raise_fmt(&mt_type_TypeError, "locals must be a mapping");
+    if (!mt_obj_is_dict(locals)) mt_raise_fmt(&mt_type_TypeError, "locals must be a mapping");
     if (is_code(a[0])) {
         mt_obj_t f = a[0];
         if (MT_IS_TYPE(f, &mt_type_function) && ((mt_fun_t *)MT_OBJ_TO_PTR(f))->globals != globals)
@@ -617,13 +647,17 @@ static mt_obj_t builtin_print(size_t n, const mt_obj_t *args, mt_map_t *kw) {
     mt_print_t p = {&b, outbuf_write};
     for (size_t i = 0; i < n; i++) {
         if (i) {
-            if (opt[0] == MT_NONE) outbuf_write(&b, " ", 1);
-            else mt_print_obj(&p, opt[0], MT_PRINT_STR);
+            if (opt[0] == MT_NONE)
+                outbuf_write(&b, " ", 1);
+            else
+                mt_print_obj(&p, opt[0], MT_PRINT_STR);
         }
         mt_print_obj(&p, args[i], MT_PRINT_STR);
     }
-    if (opt[1] == MT_NONE) outbuf_write(&b, "\n", 1);
-    else mt_print_obj(&p, opt[1], MT_PRINT_STR);
+    if (opt[1] == MT_NONE)
+        outbuf_write(&b, "\n", 1);
+    else
+        mt_print_obj(&p, opt[1], MT_PRINT_STR);
     outbuf_flush(&b);
     if (mt_is_true(opt[3])) mt_hal_stdout_flush();
     return MT_NONE;
@@ -788,5 +822,5 @@ static void builtins_attr(mt_obj_t o, mt_qstr_t attr, mt_obj_t *dest) {
 }
 
 static MT_DEFINE_CONST_DICT(builtins_globals, builtins_table);
-const mt_module_t mt_module_builtins = {{&mt_type_module}, (mt_dict_t *)&builtins_globals,
-                                        builtins_attr};
+const mt_module_t mt_module_builtins = {
+    {&mt_type_module}, (mt_dict_t *)&builtins_globals, builtins_attr};

@@ -15,11 +15,11 @@ extern const mt_fun_builtin_t mt_builtin_abs_obj, mt_builtin_all_obj, mt_builtin
     mt_builtin_compile_obj, mt_builtin_delattr_obj, mt_builtin_dir_obj, mt_builtin_divmod_obj,
     mt_builtin_eval_obj, mt_builtin_exec_obj, mt_builtin_format_obj, mt_builtin_getattr_obj,
     mt_builtin_globals_obj, mt_builtin_hasattr_obj, mt_builtin_hash_obj, mt_builtin_hex_obj,
-    mt_builtin_id_obj, mt_builtin_input_obj, mt_builtin_isinstance_obj,
-    mt_builtin_issubclass_obj, mt_builtin_iter_obj, mt_builtin_len_obj, mt_builtin_locals_obj,
-    mt_builtin_max_obj, mt_builtin_min_obj, mt_builtin_next_obj, mt_builtin_oct_obj,
-    mt_builtin_open_obj, mt_builtin_ord_obj, mt_builtin_pow_obj, mt_builtin_print_obj,
-    mt_builtin_repr_obj, mt_builtin_round_obj, mt_builtin_setattr_obj, mt_builtin_sorted_obj,
-    mt_builtin_sum_obj, mt_builtin_vars_obj;
+    mt_builtin_id_obj, mt_builtin_input_obj, mt_builtin_isinstance_obj, mt_builtin_issubclass_obj,
+    mt_builtin_iter_obj, mt_builtin_len_obj, mt_builtin_locals_obj, mt_builtin_max_obj,
+    mt_builtin_min_obj, mt_builtin_next_obj, mt_builtin_oct_obj, mt_builtin_open_obj,
+    mt_builtin_ord_obj, mt_builtin_pow_obj, mt_builtin_print_obj, mt_builtin_repr_obj,
+    mt_builtin_round_obj, mt_builtin_setattr_obj, mt_builtin_sorted_obj, mt_builtin_sum_obj,
+    mt_builtin_vars_obj;
 
 #endif

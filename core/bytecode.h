@@ -198,6 +198,9 @@ typedef struct mt_code_s {
     mt_qstr_t *names;
     mt_qstr_t *varnames;  /* n_locals */
     const uint8_t *lines;
+    /* run-time cache (RAM, allocated on first use): for each name, 1 + the index of its entry
+     * in the globals map when LOAD_GLOBAL/LOAD_NAME last found it there (0: unknown) */
+    uint16_t *gcache;
 } mt_code_t;
 
 /* operand kind of each opcode */

@@ -113,7 +113,7 @@ static mt_obj_t wrap_result(mt_obj_t r) { return r == MT_NULL ? MT_NOT_IMPLEMENT
 
 static mt_obj_t wrap_binop(mt_binop_t op, mt_obj_t self, mt_obj_t other) {
     self = mt_obj_native(self);
-    const mt_type_t *t = mt_type_of(self);
+    const mt_type_t *t = mt_type_of_inline(self);
     return wrap_result(t->binary_op ? t->binary_op(op, self, other) : MT_NULL);
 }
 
@@ -305,23 +305,49 @@ static mt_obj_t mro_find(const mt_type_t *t, const mt_type_t *after, mt_qstr_t n
     return MT_NULL;
 }
 
-mt_obj_t mt_type_lookup(const mt_type_t *t, mt_qstr_t name) {
+/* A cache of class attribute lookups, as CPython has: (type, name) -> what mro_find gives,
+ * misses included. A new class and any change to a class bump the version, which empties the
+ * cache (so an entry never outlives its type, and dangling entries are never read). */
+typedef struct {
+    const mt_type_t *type;
+    mt_qstr_t name;
+    uint32_t version;
+    mt_obj_t member;
     const mt_type_t *owner;
-    return mro_find(t, NULL, name, &owner);
+} attr_cache_entry_t;
+
+#define ATTR_CACHE_SIZE (sizeof(void *) == 8 ? 512 : 32) /* entries, a power of 2 */
+static attr_cache_entry_t attr_cache[ATTR_CACHE_SIZE];
+static uint32_t attr_cache_version = 1;
+
+static void attr_cache_clear(void) { attr_cache_version++; }
+
+/* mro_find(t, NULL, name, owner), cached */
+static mt_obj_t cached_find(const mt_type_t *t, mt_qstr_t name, const mt_type_t **owner) {
+    size_t h = (((uintptr_t)t >> 4) ^ (name * 2654435761u)) & (ATTR_CACHE_SIZE - 1);
+    attr_cache_entry_t *e = &attr_cache[h];
+    if (e->type == t && e->name == name && e->version == attr_cache_version) {
+        *owner = e->owner;
+        return e->member;
+    }
+    const mt_type_t *o = NULL;
+    mt_obj_t member = mro_find(t, NULL, name, &o);
+    *e = (attr_cache_entry_t){t, name, attr_cache_version, member, o};
+    *owner = o;
+    return member;
 }
 
-/* name in the user classes of t's MRO only (where dunder methods of slots live) */
-static mt_obj_t heap_lookup(const mt_type_t *t, mt_qstr_t name) {
-    size_t n;
-    mt_obj_t *items;
-    mt_tuple_get(t->mro, &n, &items);
-    for (size_t i = 0; i < n; i++) {
-        const mt_type_t *bt = MT_OBJ_TO_PTR(items[i]);
-        if (!MT_IS_HEAP_TYPE(bt)) break;
-        mt_map_elem_t *e = mt_map_lookup_qstr(bt->locals, name);
-        if (e != NULL) return e->value;
-    }
-    return MT_NULL;
+mt_obj_t mt_type_lookup(const mt_type_t *t, mt_qstr_t name) {
+    const mt_type_t *owner;
+    return cached_find(t, name, &owner);
+}
+
+/* name defined by a user class of t's MRO (where the dunder methods of slots live; one found
+ * first in a built-in type means that type's slot applies) */
+static __attribute__((noinline)) mt_obj_t heap_lookup(const mt_type_t *t, mt_qstr_t name) {
+    const mt_type_t *owner;
+    mt_obj_t member = cached_find(t, name, &owner);
+    return member != MT_NULL && MT_IS_HEAP_TYPE(owner) ? member : MT_NULL;
 }
 
 /* call a dunder method m found on self's class t */
@@ -339,9 +365,9 @@ static mt_obj_t call_dunder(mt_obj_t self, const mt_type_t *t, mt_obj_t m, size_
     return call_dunder_kw(self, t, m, n, 0, args);
 }
 
-/* the native object of an instance, or MT_NULL */
+/* the native object of an instance (o is one), or MT_NULL */
 static mt_obj_t native_of(mt_obj_t o) {
-    const mt_type_t *t = mt_type_of(o);
+    const mt_type_t *t = ((const mt_obj_base_t *)MT_OBJ_TO_PTR(o))->type;
     if (IS_TYPE_OBJ(t)) return o;
     return ((mt_instance_t *)MT_OBJ_TO_PTR(o))->native;
 }
@@ -368,7 +394,8 @@ static mt_obj_t new_instance(const mt_type_t *cls, size_t n, size_t n_kw, const 
     inst->base.type = cls;
     mt_map_init(&inst->members, 0);
     if (nb != NULL) {
-        if (!with_args) n = n_kw = 0;
+        if (!with_args) n = 0;
+        if (!with_args || (nb->flags & MT_TYPE_FLAG_IS_EXCEPTION)) n_kw = 0; /* as CPython */
         inst->native = nb->make_new(nb, n, n_kw, args);
     }
     return MT_OBJ_FROM_PTR(inst);
@@ -399,7 +426,7 @@ static const mt_staticmethod_t builtin_new_obj = {{&mt_type_staticmethod},
 /* list.__init__(self, ...) and the like: refill self's native from the arguments */
 static mt_obj_t native_init(size_t n, const mt_obj_t *args, mt_map_t *kw) {
     mt_obj_t self = mt_obj_native(args[0]);
-    const mt_type_t *t = mt_type_of(self);
+    const mt_type_t *t = mt_type_of_inline(self);
     size_t size = native_init_size(t);
     if (size == 0) return MT_NONE;
     const mt_obj_t *pairs;
@@ -449,14 +476,14 @@ static bool type_store(mt_obj_t o, mt_qstr_t name, mt_obj_t value);
 static bool is_data_descriptor(mt_obj_t m) {
     if (MT_IS_TYPE(m, &mt_type_property)) return true;
     if (!MT_IS_INSTANCE(m)) return false;
-    const mt_type_t *t = mt_type_of(m);
+    const mt_type_t *t = mt_type_of_inline(m);
     return (t->flags & MT_TYPE_FLAG_HAS_DESCR) && (heap_lookup(t, MT_QSTR___set__) != MT_NULL ||
                                                    heap_lookup(t, MT_QSTR___delete__) != MT_NULL);
 }
 
 /* object.__getattribute__: everything but __getattr__ */
 static void generic_getattr(mt_obj_t o, mt_qstr_t name, mt_obj_t *dest) {
-    const mt_type_t *t = mt_type_of(o);
+    const mt_type_t *t = mt_type_of_inline(o);
     bool is_class = IS_TYPE_OBJ(t);
     if (is_class) {
         type_load(o, name, dest);
@@ -473,18 +500,21 @@ static void generic_getattr(mt_obj_t o, mt_qstr_t name, mt_obj_t *dest) {
             return;
         }
     }
+    bool descr = (t->flags & MT_TYPE_FLAG_HAS_DATA_DESCR) != 0;
+    mt_map_elem_t *e;
+    if (!is_class && !descr && (e = mt_map_lookup_qstr(&inst->members, name)) != NULL) {
+        dest[0] = e->value; /* no data descriptor can take precedence */
+        return;
+    }
     const mt_type_t *owner = NULL;
-    mt_obj_t member = mro_find(t, NULL, name, &owner);
-    if (member != MT_NULL && is_data_descriptor(member)) {
+    mt_obj_t member = cached_find(t, name, &owner);
+    if (member != MT_NULL && descr && is_data_descriptor(member)) {
         mt_bind_member(member, o, t, false, name, dest);
         return;
     }
-    if (!is_class) {
-        mt_map_elem_t *e = mt_map_lookup_qstr(&inst->members, name);
-        if (e != MT_NULL) {
-            dest[0] = e->value;
-            return;
-        }
+    if (!is_class && descr && (e = mt_map_lookup_qstr(&inst->members, name)) != NULL) {
+        dest[0] = e->value;
+        return;
     }
     if (member != MT_NULL) {
         bool builtin_owner = !MT_IS_HEAP_TYPE(owner);
@@ -496,7 +526,7 @@ static void generic_getattr(mt_obj_t o, mt_qstr_t name, mt_obj_t *dest) {
         return;
     }
     if (!is_class && inst->native != MT_NULL) {
-        const mt_type_t *nt = mt_type_of(inst->native);
+        const mt_type_t *nt = mt_type_of_inline(inst->native);
         if (nt->attr != NULL) nt->attr(inst->native, name, dest);
     }
 }
@@ -506,7 +536,7 @@ MT_NORETURN static void reraise(mt_obj_t exc) {
 }
 
 static void instance_load(mt_obj_t o, mt_qstr_t name, mt_obj_t *dest) {
-    const mt_type_t *t = mt_type_of(o);
+    const mt_type_t *t = mt_type_of_inline(o);
     if (t->flags & MT_TYPE_FLAG_HAS_GETATTRIBUTE) {
         mt_obj_t m = heap_lookup(t, MT_QSTR___getattribute__);
         mt_obj_t arg = MT_NEW_QSTR(name);
@@ -532,9 +562,9 @@ static void instance_load(mt_obj_t o, mt_qstr_t name, mt_obj_t *dest) {
 
 /* object.__setattr__ / __delattr__ (value MT_NULL) */
 static void generic_setattr(mt_obj_t o, mt_qstr_t name, mt_obj_t value) {
-    const mt_type_t *t = mt_type_of(o);
+    const mt_type_t *t = mt_type_of_inline(o);
     const mt_type_t *owner;
-    mt_obj_t member = mro_find(t, NULL, name, &owner);
+    mt_obj_t member = cached_find(t, name, &owner);
     if (member != MT_NULL && MT_IS_TYPE(member, &mt_type_property)) {
         mt_property_t *p = MT_OBJ_TO_PTR(member);
         mt_obj_t f = value != MT_NULL ? p->fset : p->fdel;
@@ -546,7 +576,7 @@ static void generic_setattr(mt_obj_t o, mt_qstr_t name, mt_obj_t value) {
         return;
     }
     if (member != MT_NULL && is_data_descriptor(member)) {
-        const mt_type_t *mt = mt_type_of(member);
+        const mt_type_t *mt = mt_type_of_inline(member);
         mt_obj_t m = heap_lookup(mt, value != MT_NULL ? MT_QSTR___set__ : MT_QSTR___delete__);
         if (m == MT_NULL)
             mt_raise_fmt(&mt_type_AttributeError, "__%s__", value != MT_NULL ? "set" : "delete");
@@ -565,7 +595,7 @@ static void generic_setattr(mt_obj_t o, mt_qstr_t name, mt_obj_t value) {
         if (t->flags & MT_TYPE_FLAG_IS_EXCEPTION) {
             if (mt_exc_store_known(inst->native, name, value)) return;
         } else {
-            const mt_type_t *nt = mt_type_of(inst->native);
+            const mt_type_t *nt = mt_type_of_inline(inst->native);
             mt_obj_t dest[2] = {MT_SENTINEL, value};
             if (nt->attr != NULL) nt->attr(inst->native, name, dest);
             if (dest[0] == MT_NULL) return;
@@ -584,7 +614,7 @@ static void instance_attr(mt_obj_t o, mt_qstr_t name, mt_obj_t *dest) {
         instance_load(o, name, dest);
         return;
     }
-    const mt_type_t *t = mt_type_of(o);
+    const mt_type_t *t = mt_type_of_inline(o);
     mt_obj_t value = dest[1];
     if (t->flags & MT_TYPE_FLAG_HAS_SETATTR) {
         mt_obj_t m = heap_lookup(t, value != MT_NULL ? MT_QSTR___setattr__ : MT_QSTR___delattr__);
@@ -622,7 +652,7 @@ static bool is_exception_type(const mt_type_t *t) {
 }
 
 static void instance_print(const mt_print_t *p, mt_obj_t o, mt_print_kind_t kind) {
-    const mt_type_t *t = mt_type_of(o);
+    const mt_type_t *t = mt_type_of_inline(o);
     mt_obj_t native = native_of(o);
     if (has_special(t)) {
         mt_obj_t m = kind == MT_PRINT_STR ? heap_lookup(t, MT_QSTR___str__) : MT_NULL;
@@ -686,7 +716,7 @@ static mt_obj_t check_unary_result(mt_unop_t op, mt_obj_t r) {
 }
 
 static mt_obj_t instance_unary_op(mt_unop_t op, mt_obj_t o) {
-    const mt_type_t *t = mt_type_of(o);
+    const mt_type_t *t = mt_type_of_inline(o);
     if (has_special(t)) {
         mt_obj_t m = heap_lookup(t, unop_names[op]);
         if (m == MT_NONE && op == MT_UNOP_HASH) return MT_NULL; /* __hash__ = None */
@@ -703,7 +733,7 @@ static mt_obj_t instance_unary_op(mt_unop_t op, mt_obj_t o) {
 }
 
 static mt_obj_t instance_binary_op(mt_binop_t op, mt_obj_t lhs, mt_obj_t rhs) {
-    const mt_type_t *t = mt_type_of(lhs);
+    const mt_type_t *t = mt_type_of_inline(lhs);
     if (has_special(t) && op <= MT_BINOP_CONTAINS) {
         mt_obj_t m = heap_lookup(t, binop_names[op]);
         if (m != MT_NULL && m != MT_NONE) {
@@ -723,7 +753,7 @@ static mt_obj_t instance_binary_op(mt_binop_t op, mt_obj_t lhs, mt_obj_t rhs) {
 }
 
 static mt_obj_t instance_subscr(mt_obj_t o, mt_obj_t index, mt_obj_t value) {
-    const mt_type_t *t = mt_type_of(o);
+    const mt_type_t *t = mt_type_of_inline(o);
     if (has_special(t)) {
         mt_qstr_t q = value == MT_SENTINEL ? MT_QSTR___getitem__
                       : value == MT_NULL   ? MT_QSTR___delitem__
@@ -786,13 +816,13 @@ static const mt_type_t seq_iter_type = {
 };
 
 static mt_obj_t instance_getiter(mt_obj_t o, mt_iter_buf_t *buf) {
-    const mt_type_t *t = mt_type_of(o);
+    const mt_type_t *t = mt_type_of_inline(o);
     if (has_special(t)) {
         mt_obj_t m = heap_lookup(t, MT_QSTR___iter__);
         if (m == MT_NONE) return MT_NULL;
         if (m != MT_NULL) {
             mt_obj_t it = call_dunder(o, t, m, 0, NULL);
-            if (mt_type_of(it)->iternext == NULL)
+            if (mt_type_of_inline(it)->iternext == NULL)
                 mt_raise_fmt(&mt_type_TypeError, "iter() returned non-iterator of type '%q'",
                              mt_obj_type_name(it));
             return it;
@@ -810,7 +840,7 @@ static mt_obj_t instance_getiter(mt_obj_t o, mt_iter_buf_t *buf) {
 }
 
 static mt_obj_t instance_iternext(mt_obj_t o) {
-    const mt_type_t *t = mt_type_of(o);
+    const mt_type_t *t = mt_type_of_inline(o);
     mt_obj_t m = has_special(t) ? heap_lookup(t, MT_QSTR___next__) : MT_NULL;
     if (m != MT_NULL) {
         mt_nlr_buf_t nlr;
@@ -830,7 +860,7 @@ static mt_obj_t instance_iternext(mt_obj_t o) {
 static mt_obj_t type_call(mt_obj_t self, size_t n, size_t n_kw, const mt_obj_t *args);
 
 static mt_obj_t instance_call(mt_obj_t o, size_t n, size_t n_kw, const mt_obj_t *args) {
-    const mt_type_t *t = mt_type_of(o);
+    const mt_type_t *t = mt_type_of_inline(o);
     mt_obj_t m = has_special(t) ? heap_lookup(t, MT_QSTR___call__) : MT_NULL;
     if (m != MT_NULL) return call_dunder_kw(o, t, m, n, n_kw, args);
     mt_obj_t native = native_of(o);
@@ -901,12 +931,15 @@ static mt_obj_t type_special_attr(const mt_type_t *t, mt_qstr_t name) {
         return MT_OBJ_FROM_PTR(t->parent ? t->parent : &mt_type_object);
     case MT_QSTR___mro__: return type_mro_tuple(t);
     case MT_QSTR___dict__: {
-        if (heap) return HEAP(t)->dict;
+        if (heap) {
+            attr_cache_clear(); /* the caller may change the class through its dict */
+            return HEAP(t)->dict;
+        }
         mt_obj_t d = mt_dict_new(0);
         if (t->locals != NULL) mt_map_copy(mt_dict_map(d), t->locals);
         return d;
     }
-    case MT_QSTR___class__: return MT_OBJ_FROM_PTR(mt_type_of(MT_OBJ_FROM_PTR(t)));
+    case MT_QSTR___class__: return MT_OBJ_FROM_PTR(mt_type_of_inline(MT_OBJ_FROM_PTR(t)));
     default: return MT_NULL;
     }
 }
@@ -919,14 +952,14 @@ static void type_load(mt_obj_t o, mt_qstr_t name, mt_obj_t *dest) {
         return;
     }
     const mt_type_t *owner;
-    mt_obj_t member = mro_find(t, NULL, name, &owner);
+    mt_obj_t member = cached_find(t, name, &owner);
     if (member != MT_NULL) {
         mt_bind_member(member, MT_NULL, t, !MT_IS_HEAP_TYPE(owner), name, dest);
         return;
     }
     /* methods of the metaclass, bound to the class */
-    const mt_type_t *meta = mt_type_of(o);
-    member = mro_find(meta, NULL, name, &owner);
+    const mt_type_t *meta = mt_type_of_inline(o);
+    member = cached_find(meta, name, &owner);
     if (member != MT_NULL) mt_bind_member(member, o, meta, !MT_IS_HEAP_TYPE(owner), name, dest);
 }
 
@@ -938,10 +971,12 @@ static bool type_store(mt_obj_t o, mt_qstr_t name, mt_obj_t value) {
     mt_type_t *t = MT_OBJ_TO_PTR(o);
     if (!MT_IS_HEAP_TYPE(t)) return false;
     mt_map_t *map = mt_dict_map(HEAP(t)->dict);
+    attr_cache_clear();
     if (value == MT_NULL)
         return mt_map_lookup(map, MT_NEW_QSTR(name), MT_MAP_LOOKUP_REMOVE) != NULL;
     mt_map_lookup(map, MT_NEW_QSTR(name), MT_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
     t->flags |= (uint16_t)dunder_flags(name);
+    if (is_data_descriptor(value)) t->flags |= MT_TYPE_FLAG_HAS_DATA_DESCR;
     return true;
 }
 
@@ -959,7 +994,7 @@ static void type_attr(mt_obj_t o, mt_qstr_t name, mt_obj_t *dest) {
 }
 
 static mt_obj_t type_make_new(const mt_type_t *t, size_t n, size_t n_kw, const mt_obj_t *args) {
-    if (n == 1 && n_kw == 0) return MT_OBJ_FROM_PTR(mt_type_of(args[0]));
+    if (n == 1 && n_kw == 0) return MT_OBJ_FROM_PTR(mt_type_of_inline(args[0]));
     if (n != 3) mt_raise_type_error("type() takes 1 or 3 arguments");
     if (!mt_obj_is_str(args[0]))
         mt_raise_fmt(&mt_type_TypeError, "type.__new__() argument 1 must be str, not %q",
@@ -1073,7 +1108,7 @@ static mt_uint_t dunder_flags(mt_qstr_t q) {
 
 #define INHERITED_FLAGS                                                                            \
     (MT_TYPE_FLAG_HAS_SPECIAL | MT_TYPE_FLAG_HAS_DESCR | MT_TYPE_FLAG_HAS_GETATTR |                \
-     MT_TYPE_FLAG_HAS_GETATTRIBUTE | MT_TYPE_FLAG_HAS_SETATTR)
+     MT_TYPE_FLAG_HAS_GETATTRIBUTE | MT_TYPE_FLAG_HAS_SETATTR | MT_TYPE_FLAG_HAS_DATA_DESCR)
 
 /* the linearisation of a base: its MRO as an array */
 static void base_mro(mt_obj_t base, size_t *n, mt_obj_t **items) {
@@ -1199,14 +1234,22 @@ static uint16_t class_flags(mt_heap_type_t *ht) {
     mt_uint_t flags = MT_TYPE_FLAG_HEAP | MT_TYPE_FLAG_BASETYPE;
     if (ht->native_base != NULL) flags |= ht->native_base->flags & MT_TYPE_FLAG_IS_EXCEPTION;
     mt_map_t *map = mt_dict_map(ht->dict);
-    for (size_t i = 0; i < map->used; i++)
+    for (size_t i = 0; i < map->used; i++) {
         if (MT_IS_QSTR(map->elems[i].key)) flags |= dunder_flags(MT_QSTR_VALUE(map->elems[i].key));
+        if (is_data_descriptor(map->elems[i].value)) flags |= MT_TYPE_FLAG_HAS_DATA_DESCR;
+    }
     size_t n;
     mt_obj_t *items;
     mt_tuple_get(ht->type.mro, &n, &items);
     for (size_t i = 1; i < n; i++) {
         const mt_type_t *b = MT_OBJ_TO_PTR(items[i]);
-        if (MT_IS_HEAP_TYPE(b)) flags |= b->flags & INHERITED_FLAGS;
+        if (MT_IS_HEAP_TYPE(b)) {
+            flags |= b->flags & INHERITED_FLAGS;
+            continue;
+        }
+        for (size_t j = 0; b->locals != NULL && j < b->locals->used; j++)
+            if (is_data_descriptor(b->locals->elems[j].value))
+                flags |= MT_TYPE_FLAG_HAS_DATA_DESCR;
     }
     return (uint16_t)flags;
 }
@@ -1216,7 +1259,7 @@ static void call_set_names(mt_obj_t cls, mt_map_t *map) {
     for (size_t i = 0; i < map->used; i++) {
         mt_obj_t k = map->elems[i].key, v = map->elems[i].value;
         if (k == MT_NULL || !MT_IS_INSTANCE(v)) continue;
-        const mt_type_t *vt = mt_type_of(v);
+        const mt_type_t *vt = mt_type_of_inline(v);
         mt_obj_t m = heap_lookup(vt, MT_QSTR___set_name__);
         if (m == MT_NULL) continue;
         mt_obj_t args[2] = {cls, k};
@@ -1250,6 +1293,7 @@ static mt_obj_t type_new_full(const mt_type_t *meta, mt_qstr_t name, mt_obj_t ba
     check_bases(nb, b);
     mt_heap_type_t *ht = mt_new_obj(mt_heap_type_t);
     mt_type_t *t = &ht->type;
+    attr_cache_clear(); /* a new type may sit where a dead one was cached */
     t->base.type = meta;
     t->name = name;
     t->print = instance_print;
@@ -1305,7 +1349,7 @@ static mt_obj_t build_class(size_t n, const mt_obj_t *args, mt_map_t *kw) {
         other_kw[2 * n_other++ + 1] = v;
     }
     for (size_t i = 2; i < n && !explicit_meta; i++) {
-        const mt_type_t *bt = mt_type_of(args[i]);
+        const mt_type_t *bt = mt_type_of_inline(args[i]);
         if (mt_issubclass(bt, meta)) meta = bt;
     }
     mt_obj_t ns = mt_dict_new(0);
@@ -1350,7 +1394,7 @@ static MT_DEFINE_FUN_VAR(object_init_obj, 1, MT_FUN_ARGS_MAX, object_init);
 static mt_obj_t object_eq(mt_obj_t self, mt_obj_t other) {
     if (self == other) return MT_TRUE;
     if (MT_IS_INSTANCE(self)) return MT_NOT_IMPLEMENTED;
-    const mt_type_t *t = mt_type_of(self);
+    const mt_type_t *t = mt_type_of_inline(self);
     mt_obj_t r = t->binary_op ? t->binary_op(MT_BINOP_EQ, self, other) : MT_NULL;
     return r == MT_NULL ? MT_NOT_IMPLEMENTED : r;
 }
@@ -1631,7 +1675,7 @@ static MT_DEFINE_FUN_2(property_deleter_obj, property_deleter);
 static mt_obj_t property_get(size_t n, const mt_obj_t *args) {
     if (args[1] == MT_NONE) return args[0];
     mt_obj_t dest[2] = {MT_NULL, MT_NULL};
-    mt_bind_member(args[0], args[1], mt_type_of(args[1]), false, MT_QSTR_NULL, dest);
+    mt_bind_member(args[0], args[1], mt_type_of_inline(args[1]), false, MT_QSTR_NULL, dest);
     return dest[0];
 }
 static MT_DEFINE_FUN_VAR(property_get_obj, 2, 3, property_get);
@@ -1746,14 +1790,14 @@ static void super_attr(mt_obj_t o, mt_qstr_t name, mt_obj_t *dest) {
     if (dest[0] == MT_SENTINEL) return;
     super_t *s = MT_OBJ_TO_PTR(o);
     bool obj_is_class = !mt_isinstance(s->obj, s->type);
-    const mt_type_t *start = obj_is_class ? MT_OBJ_TO_PTR(s->obj) : mt_type_of(s->obj);
+    const mt_type_t *start = obj_is_class ? MT_OBJ_TO_PTR(s->obj) : mt_type_of_inline(s->obj);
     const mt_type_t *owner;
     mt_obj_t member = mro_find(start, s->type, name, &owner);
     if (member != MT_NULL) {
         bool builtin_owner = !MT_IS_HEAP_TYPE(owner);
         mt_obj_t self = obj_is_class ? MT_NULL : s->obj;
         if (builtin_owner && self != MT_NULL && MT_IS_INSTANCE(self) &&
-            !is_exception_type(mt_type_of(self)) && name != MT_QSTR___init__)
+            !is_exception_type(mt_type_of_inline(self)) && name != MT_QSTR___init__)
             self = mt_obj_native(self);
         mt_bind_member(member, self, start, builtin_owner, name, dest);
         return;

@@ -250,15 +250,6 @@ static void unit_push(comp_t *c, mt_scope_t *s, size_t line) {
     }
 }
 
-static void *trim(const void *p, size_t n) {
-    if (n == 0) {
-        return NULL;
-    }
-    void *q = mt_alloc(n);
-    memcpy(q, p, n);
-    return q;
-}
-
 static mt_code_t *unit_finish(comp_t *c, mt_qstr_t name, uint16_t flags) {
     unit_t *u = c->u;
     for (uint32_t i = 0; i < u->n_fixups; i++) {
@@ -270,9 +261,27 @@ static mt_code_t *unit_finish(comp_t *c, mt_qstr_t name, uint16_t flags) {
         u->code[pos] = (uint8_t)off;
         u->code[pos + 1] = (uint8_t)((uint16_t)off >> 8);
     }
-    mt_code_t *code = mt_new_obj(mt_code_t);
-    code->base.type = &mt_type_code;
+    /* one block: the header, then consts, names, varnames, bytecode and line table */
     mt_scope_t *s = u->scope;
+    size_t n_vars = (s != NULL && s->kind != MT_SCOPE_MODULE) ? s->n_slots : 0;
+    size_t words = u->n_consts + (u->n_names + n_vars + 1) / 2 * 2 * sizeof(mt_qstr_t) /
+                                     sizeof(mt_obj_t);
+    size_t size = sizeof(mt_code_t) + words * sizeof(mt_obj_t) + u->len + u->lines_len;
+    mt_code_t *code = mt_alloc(size);
+    code->base.type = &mt_type_code;
+    mt_obj_t *consts = (mt_obj_t *)(code + 1);
+    mt_qstr_t *names = (mt_qstr_t *)(consts + u->n_consts);
+    mt_qstr_t *varnames = names + u->n_names;
+    uint8_t *bytes = (uint8_t *)((mt_obj_t *)(code + 1) + words);
+    memcpy(consts, u->consts, u->n_consts * sizeof(mt_obj_t));
+    memcpy(names, u->names, u->n_names * sizeof(mt_qstr_t));
+    memcpy(bytes, u->code, u->len);
+    memcpy(bytes + u->len, u->lines, u->lines_len);
+    code->consts = consts;
+    code->names = names;
+    code->varnames = varnames;
+    code->code = bytes;
+    code->lines = bytes + u->len;
     code->flags = flags;
     code->name = name;
     code->qualname = name;
@@ -286,12 +295,11 @@ static mt_code_t *unit_finish(comp_t *c, mt_qstr_t name, uint16_t flags) {
         code->flags |= (s->varargs ? MT_CODE_VARARGS : 0) | (s->varkw ? MT_CODE_VARKW : 0);
         code->n_locals = s->n_slots;
         code->n_free = s->n_free;
-        code->varnames = mt_alloc(sizeof(mt_qstr_t) * (s->n_slots ? s->n_slots : 1));
         for (size_t i = 0; i < s->n_ids; i++) {
             mt_id_t *id = &s->ids[i];
             if (id->kind == MT_VAR_LOCAL || id->kind == MT_VAR_CELL ||
                 id->kind == MT_VAR_FREE || (id->flags & MT_ID_PASS)) {
-                code->varnames[id->slot] = id->name;
+                varnames[id->slot] = id->name;
                 if (id->kind == MT_VAR_CELL) {
                     code->flags |= MT_CODE_HAS_CELLS;
                 }
@@ -304,13 +312,15 @@ static mt_code_t *unit_finish(comp_t *c, mt_qstr_t name, uint16_t flags) {
     code->block_depth = u->max_blocks;
     code->stack_size = u->max_depth + 1;
     code->code_len = u->len;
-    code->code = trim(u->code, u->len);
     code->n_consts = u->n_consts;
-    code->consts = trim(u->consts, u->n_consts * sizeof(mt_obj_t));
     code->n_names = u->n_names;
-    code->names = trim(u->names, u->n_names * sizeof(mt_qstr_t));
     code->lines_len = u->lines_len;
-    code->lines = trim(u->lines, u->lines_len);
+    void *bufs[] = {u->code, u->consts, u->names, u->lines, u->labels, u->fixups};
+    for (size_t i = 0; i < MT_ARRAY_SIZE(bufs); i++) {
+        if (bufs[i] != NULL) {
+            mt_free(bufs[i]);
+        }
+    }
     c->u = u->prev;
     return code;
 }
@@ -633,7 +643,7 @@ static void compile_fstring(comp_t *c, const mt_ast_t *n) {
         parts++;
     }
     if (parts == 0) {
-        load_const(c, MT_NEW_QSTR(MT_QSTR_empty_));
+        load_const(c, MT_NEW_QSTR(MT_QSTR_NULL));
     } else if (parts > 1 || n->kids[0]->kind != MT_AST_FORMATTED) {
         emit_u(c, MT_OP_BUILD_STRING, parts, 1 - (int)parts);
     }
@@ -1545,7 +1555,7 @@ static void compile_import(comp_t *c, const mt_ast_t *n) {
 }
 
 static void compile_import_from(comp_t *c, const mt_ast_t *n) {
-    mt_qstr_t mod = n->value != MT_NULL ? MT_QSTR_VALUE(n->value) : MT_QSTR_empty_;
+    mt_qstr_t mod = n->value != MT_NULL ? MT_QSTR_VALUE(n->value) : MT_QSTR_NULL;
     size_t k = n->n_kids;
     mt_obj_t fromlist = mt_tuple_new(k ? k : 1, NULL);
     mt_tuple_t *t = MT_OBJ_TO_PTR(fromlist);

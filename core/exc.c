@@ -110,10 +110,16 @@ static mt_obj_t traceback_tuple(const mt_exc_t *e) {
     return t;
 }
 
-/* the first argument, or None (StopIteration.value, SystemExit.code) */
+/* the first argument, or None (StopIteration.value) */
 static mt_obj_t first_arg(const mt_exc_t *e) {
     mt_obj_t *items;
     return exc_args(e, &items) > 0 ? items[0] : MT_NONE;
+}
+
+/* SystemExit.code: None, the argument, or the tuple of several */
+static mt_obj_t exit_code(const mt_exc_t *e) {
+    mt_obj_t *items;
+    return exc_args(e, &items) > 1 ? e->args : first_arg(e);
 }
 
 /* attributes computed from args; MT_NULL for other names */
@@ -129,7 +135,7 @@ static mt_obj_t exc_load(const mt_exc_t *e, mt_qstr_t name) {
     default: break;
     }
     if (is_kind(e, &mt_type_StopIteration) && name == MT_QSTR_value) return first_arg(e);
-    if (is_kind(e, &mt_type_SystemExit) && name == MT_QSTR_code) return first_arg(e);
+    if (is_kind(e, &mt_type_SystemExit) && name == MT_QSTR_code) return exit_code(e);
     if (is_kind(e, &mt_type_OSError)) {
         bool two = n >= 2;
         if (name == MT_QSTR_errno)
@@ -422,19 +428,23 @@ MT_NORETURN void mt_raise_memory_error(void) {
     mt_nlr_jump(exc);
 }
 
-bool mt_exc_match(mt_obj_t exc, mt_obj_t type_or_tuple) {
-    if (MT_IS_TYPE(type_or_tuple, &mt_type_tuple)) {
-        size_t n;
-        mt_obj_t *items;
-        mt_tuple_get(type_or_tuple, &n, &items);
-        for (size_t i = 0; i < n; i++)
-            if (mt_exc_match(exc, items[i])) return true;
-        return false;
-    }
-    if (!mt_obj_is_exception_type(type_or_tuple))
+static const mt_type_t *exc_type_arg(mt_obj_t t) {
+    if (!mt_obj_is_exception_type(t))
         mt_raise_type_error("catching classes that do not inherit from BaseException is not "
                             "allowed");
-    return mt_isinstance(exc, MT_OBJ_TO_PTR(type_or_tuple));
+    return MT_OBJ_TO_PTR(t);
+}
+
+bool mt_exc_match(mt_obj_t exc, mt_obj_t type_or_tuple) {
+    if (!MT_IS_TYPE(type_or_tuple, &mt_type_tuple))
+        return mt_isinstance(exc, exc_type_arg(type_or_tuple));
+    size_t n;
+    mt_obj_t *items;
+    mt_tuple_get(type_or_tuple, &n, &items);
+    bool match = false;
+    for (size_t i = 0; i < n; i++) /* every entry is checked, as CPython does */
+        match |= mt_isinstance(exc, exc_type_arg(items[i]));
+    return match;
 }
 
 mt_obj_t mt_exc_get_value(mt_obj_t exc) {

@@ -210,7 +210,9 @@ void mt_frame_bind_args(mt_frame_t *f, size_t n_args, size_t n_kw, const mt_obj_
     uint16_t flags = code->flags;
     if (n_args == n_pos && n_kw == 0 && !(flags & (MT_CODE_VARARGS | MT_CODE_VARKW)) &&
         code->n_kwonly == 0) {
-        memcpy(fast, args, n_args * sizeof(mt_obj_t));
+        for (size_t i = 0; i < n_args; i++) {
+            fast[i] = args[i];
+        }
         return;
     }
     size_t slot = n_pos + code->n_kwonly;
@@ -265,7 +267,15 @@ void mt_frame_bind_args(mt_frame_t *f, size_t n_args, size_t n_kw, const mt_obj_
     }
 }
 
-mt_obj_t mt_fun_call(mt_obj_t self, size_t n_args, size_t n_kw, const mt_obj_t *args) {
+/* GCC would turn the short copy loops below into memset/memcpy calls */
+#if defined(__GNUC__) && !defined(__clang__)
+#define NO_LIBCALLS __attribute__((optimize("no-tree-loop-distribute-patterns")))
+#else
+#define NO_LIBCALLS
+#endif
+
+NO_LIBCALLS mt_obj_t mt_fun_call(mt_obj_t self, size_t n_args, size_t n_kw,
+                                 const mt_obj_t *args) {
     mt_fun_t *fun = MT_OBJ_TO_PTR(self);
     mt_code_t *code = fun->code;
     if (code->flags & (MT_CODE_GENERATOR | MT_CODE_COROUTINE)) {
@@ -276,8 +286,35 @@ mt_obj_t mt_fun_call(mt_obj_t self, size_t n_args, size_t n_kw, const mt_obj_t *
         mt_handle_pending();
     }
     mt_frame_t *f = alloca(MT_FRAME_SIZE(code));
-    mt_frame_init(f, fun, MT_NULL);
-    mt_frame_bind_args(f, n_args, n_kw, args);
+    if (n_args == code->n_pos && n_kw == 0 && code->n_kwonly == 0 &&
+        !(code->flags & (MT_CODE_VARARGS | MT_CODE_VARKW))) {
+        /* the common case, inline: positional arguments only */
+        f->code = code;
+        f->fun = fun;
+        f->globals = fun->globals;
+        f->locals = MT_NULL;
+        f->ip = code->code;
+        f->back = NULL;
+        f->n_blocks = 0;
+        f->is_gen = 0;
+        f->skip_tb = 0;
+        mt_obj_t *fast = f->state;
+        size_t i = 0, n = code->n_locals, n_free = code->n_free;
+        for (; i < n_args; i++) {
+            fast[i] = args[i];
+        }
+        for (; i < n - n_free; i++) {
+            fast[i] = MT_NULL;
+        }
+        for (size_t j = 0; j < n_free; j++) {
+            fast[i + j] = fun->closure[j];
+        }
+        f->sp = fast + n;
+        f->blocks = (mt_block_t *)(f->sp + code->stack_size);
+    } else {
+        mt_frame_init(f, fun, MT_NULL);
+        mt_frame_bind_args(f, n_args, n_kw, args);
+    }
     mt_obj_t ret;
     mt_vm_run(f, MT_NULL, &ret);
     return ret;

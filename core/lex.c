@@ -1,6 +1,7 @@
 /* The lexer: bytes from a reader -> tokens (see lex.h). CPython 3.11's tokenizer rules. */
 #include "lex.h"
 
+#include "exc.h"
 #include "nlr.h"
 
 #define MAX_INDENT 100 /* CPython's limit of indentation levels */
@@ -8,37 +9,34 @@
 
 /* ---- errors */
 
-static mt_obj_t syntax_error_new(const mt_type_t *t, const char *fmt, va_list ap) {
+/* SyntaxError(msg, (file, line, offset, None)); the offset is the current token's column when
+ * the error is on its line */
+MT_NORETURN static void raise_at(mt_lexer_t *lx, const mt_type_t *t, uint32_t line,
+                                 const char *fmt, va_list ap) {
     mt_vstr_t msg;
-    mt_vstr_init(&msg, 32);
+    mt_vstr_init(&msg, 48);
     mt_print_t out;
     mt_vstr_printer(&msg, &out);
     mt_vprintf(&out, fmt, ap);
-    mt_obj_t s = mt_str_new(msg.buf, msg.len);
-    return mt_exc_new(t, 1, &s);
+    size_t col = line == lx->tok_line ? lx->tok_col + 1 : 0;
+    mt_raise(mt_exc_new_syntax(t, mt_vstr_null_terminated(&msg), lx->filename, line, col));
 }
 
-MT_NORETURN void mt_lex_raise(mt_qstr_t filename, uint32_t line, const mt_type_t *t,
+MT_NORETURN void mt_lex_raise(mt_lexer_t *lx, const mt_type_t *t, uint32_t line,
                               const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    mt_obj_t exc = syntax_error_new(t, fmt, ap);
-    va_end(ap);
-    mt_exc_add_traceback(exc, filename, line, MT_QSTR_lt_module_gt);
-    mt_raise(exc);
+    raise_at(lx, t, line, fmt, ap);
 }
 
 MT_NORETURN void mt_lex_error(mt_lexer_t *lx, uint32_t line, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    mt_obj_t exc = syntax_error_new(&mt_type_SyntaxError, fmt, ap);
-    va_end(ap);
-    mt_exc_add_traceback(exc, lx->filename, line, MT_QSTR_lt_module_gt);
-    mt_raise(exc);
+    raise_at(lx, &mt_type_SyntaxError, line, fmt, ap);
 }
 
 MT_NORETURN static void indent_error(mt_lexer_t *lx, const char *msg) {
-    mt_lex_raise(lx->filename, lx->line, &mt_type_IndentationError, "%s", msg);
+    mt_lex_raise(lx, &mt_type_IndentationError, lx->line, "%s", msg);
 }
 
 MT_NORETURN static void eof_error(mt_lexer_t *lx, uint32_t line, const char *msg) {
@@ -110,6 +108,9 @@ static int next_char(mt_lexer_t *lx) {
 static void advance(mt_lexer_t *lx) {
     if (lx->c0 == '\n') {
         lx->line++;
+        lx->col = 0;
+    } else if ((lx->c0 & 0xc0) != 0x80) {
+        lx->col++; /* characters, not UTF-8 continuation bytes */
     }
     lx->c0 = lx->c1;
     lx->c1 = lx->c2;
@@ -147,13 +148,13 @@ static void *grow(void *p, size_t n_old, size_t n_new, size_t item) {
 }
 
 void mt_lex_init(mt_lexer_t *lx, const mt_reader_t *r, mt_qstr_t filename, uint32_t first_line,
-                 bool no_indent) {
+                 int flags) {
     memset(lx, 0, sizeof(*lx));
     lx->reader = *r;
     lx->filename = filename;
     lx->line = first_line;
     lx->pushback = -2;
-    lx->no_indent = no_indent;
+    lx->no_indent = (flags & MT_LEX_NO_INDENT) != 0;
     lx->at_bol = true;
     lx->indent_alloc = 4;
     lx->indent = mt_alloc(4 * sizeof(uint16_t));
@@ -166,6 +167,9 @@ void mt_lex_init(mt_lexer_t *lx, const mt_reader_t *r, mt_qstr_t filename, uint3
     if (lx->c0 == 0xef && lx->c1 == 0xbb && lx->c2 == 0xbf) { /* UTF-8 byte order mark */
         advance(lx);
         advance(lx);
+        advance(lx);
+    }
+    while ((flags & MT_LEX_STRIP_FIRST) && (lx->c0 == ' ' || lx->c0 == '\t')) {
         advance(lx);
     }
     mt_lex_next(lx);
@@ -266,6 +270,7 @@ static bool start_line(mt_lexer_t *lx) {
         }
         lx->at_bol = false;
         lx->tok_line = lx->line;
+        lx->tok_col = lx->col;
         return !lx->no_indent && indent_token(lx, col, alt);
     }
 }
@@ -442,25 +447,23 @@ static void lex_prefixed_int(mt_lexer_t *lx) {
     const char *kind = base == 16 ? "hexadecimal" : base == 8 ? "octal" : "binary";
     add_advance(lx);
     add_advance(lx);
-    bool any = false;
+    bool any = false, underscore = false;
     for (;;) {
-        if (lx->c0 == '_') {
+        underscore = lx->c0 == '_';
+        if (underscore) {
             advance(lx);
         }
         int d = hex_value(lx->c0);
         if (d < 0 || d >= base) {
-            if (is_digit(lx->c0)) {
-                mt_lex_error(lx, lx->tok_line, "invalid digit '%c' in %s literal", lx->c0, kind);
-            }
-            if (!any || lx->text.buf[lx->text.len - 1] == '_' || lx->c0 == '_') {
-                bad_number(lx, kind);
-            }
             break;
         }
         any = true;
         add_advance(lx);
     }
-    if (lx->c0 == '_' || !any) {
+    if (is_digit(lx->c0)) {
+        mt_lex_error(lx, lx->tok_line, "invalid digit '%c' in %s literal", lx->c0, kind);
+    }
+    if (!any || underscore) {
         bad_number(lx, kind);
     }
     verify_end(lx, kind);
@@ -862,6 +865,9 @@ static void lex_token(mt_lexer_t *lx) {
 /* ---- the token stream */
 
 static void end_of_input(mt_lexer_t *lx) {
+    if (lx->col == 0 && lx->line > 1) {
+        lx->tok_line = lx->line - 1; /* as CPython: the end is on the last line, not after it */
+    }
     if (lx->nest > 0) {
         uint32_t line = lx->nest_line[lx->nest - 1];
         lx->hit_eof = true;
@@ -892,6 +898,7 @@ void mt_lex_next(mt_lexer_t *lx) {
         }
         skip_space(lx);
         lx->tok_line = lx->line;
+        lx->tok_col = lx->col;
         int c = lx->c0;
         if (c == '\n') {
             advance(lx);

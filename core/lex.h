@@ -60,11 +60,12 @@ typedef struct {
     mt_reader_t reader;
     mt_qstr_t filename;
     uint32_t line;   /* line of c0 */
+    uint32_t col;    /* column of c0 (0-based, in characters) */
     int c0, c1, c2;  /* next characters (CR LF and CR folded to LF); -1 at the end */
     int pushback;    /* raw byte read ahead while folding CR LF, or -2 for none */
     uint8_t utf8_need, utf8_lo, utf8_hi; /* UTF-8 validation of the raw bytes */
     bool at_bol;     /* at the start of a logical line: indentation is to be measured */
-    bool no_indent;  /* eval / f-string mode: no INDENT/DEDENT */
+    bool no_indent;  /* f-string mode: no INDENT/DEDENT */
     bool hit_eof;    /* an error was caused by the input ending too early (REPL: continue) */
     uint16_t pending_dedents;
     uint16_t n_indent, indent_alloc;
@@ -77,22 +78,27 @@ typedef struct {
     uint8_t kind;       /* mt_tok_kind_t */
     uint8_t str_flags;  /* MT_STR_* for MT_TOK_STRING */
     uint32_t tok_line;  /* line of the token's first character */
+    uint32_t tok_col;   /* and its column */
     mt_obj_t value;     /* NAME: qstr object; NUMBER: the number */
     mt_vstr_t text;     /* STRING: its bytes (escapes decoded unless raw or f-string) */
 } mt_lexer_t;
 
+/* mt_lex_init flags */
+#define MT_LEX_NO_INDENT 1   /* no INDENT/DEDENT at all (f-string fields) */
+#define MT_LEX_STRIP_FIRST 2 /* ignore blanks before the first token (eval) */
+
 /* start lexing r (copied) and read the first token; first_line is the line number of the
  * first character */
 void mt_lex_init(mt_lexer_t *lx, const mt_reader_t *r, mt_qstr_t filename, uint32_t first_line,
-                 bool no_indent);
+                 int flags);
 void mt_lex_next(mt_lexer_t *lx);
 /* decode backslash escapes in s[0..n) in place (the result is never longer); returns the new
  * length. Raises SyntaxError at `line` on a malformed escape. */
 size_t mt_lex_decode_escapes(mt_lexer_t *lx, char *s, size_t n, bool is_bytes, uint32_t line);
 /* printable name of a token kind: "'('", "'if'", "NEWLINE" ... */
 const char *mt_lex_tok_str(int kind);
-/* raise a SyntaxError (or subclass t) located at file:line; fmt as mt_printf */
-MT_NORETURN void mt_lex_raise(mt_qstr_t filename, uint32_t line, const mt_type_t *t,
+/* raise a SyntaxError (or subclass t) at the lexer's file, `line`; fmt as mt_printf */
+MT_NORETURN void mt_lex_raise(mt_lexer_t *lx, const mt_type_t *t, uint32_t line,
                               const char *fmt, ...);
 MT_NORETURN void mt_lex_error(mt_lexer_t *lx, uint32_t line, const char *fmt, ...);
 

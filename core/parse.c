@@ -65,9 +65,17 @@ MT_NORETURN static void error_at(mt_parser_t *p, uint32_t line, const char *msg)
 
 MT_NORETURN static void syntax_error(mt_parser_t *p) {
     if (TOK == MT_TOK_INDENT) {
-        mt_lex_raise(p->lx.filename, TOK_LINE, &mt_type_IndentationError, "unexpected indent");
+        mt_lex_raise(&p->lx, &mt_type_IndentationError, TOK_LINE, "unexpected indent");
     }
-    error_at(p, TOK_LINE, "invalid syntax");
+    /* as CPython: an error the lexer finds in the rest of the input (an unclosed bracket, an
+     * unterminated string ...) explains more than "invalid syntax" does */
+    uint32_t line = TOK_LINE, col = p->lx.tok_col;
+    while (p->lx.kind != MT_TOK_END) {
+        mt_lex_next(&p->lx);
+    }
+    p->lx.tok_line = line;
+    p->lx.tok_col = col;
+    error_at(p, line, "invalid syntax");
 }
 
 static void expect(mt_parser_t *p, int kind) {
@@ -302,7 +310,7 @@ static mt_ast_t *fstring_expr(mt_parser_t *p, const char *s, size_t n, uint32_t 
     sub.fn = p->fn;
     sub.loop = p->loop;
     sub.func_depth = p->func_depth;
-    mt_lex_init(&sub.lx, &r, p->lx.filename, line, true);
+    mt_lex_init(&sub.lx, &r, p->lx.filename, line, MT_LEX_NO_INDENT);
     mt_ast_t *e = parse_test(&sub);
     if (sub.lx.kind != MT_TOK_NEWLINE) {
         syntax_error(&sub);
@@ -456,7 +464,7 @@ static void fstring_parts(mt_parser_t *p, const char *s, size_t n, size_t *pi, m
             break;
         } else if (c == '}') {
             if (i + 1 >= n || s[i + 1] != '}') {
-                error_at(p, line_at(s, i, line), "f-string: single '}' is not allowed");
+                error_at(p, line, "f-string: single '}' is not allowed");
             }
             mt_vstr_add_byte(acc, '}');
             i += 2;
@@ -563,6 +571,7 @@ static mt_ast_t *target_item(mt_parser_t *p) {
 
 /* target items separated by commas: one item, or a TUPLE */
 static mt_ast_t *parse_target_list(mt_parser_t *p) {
+    uint32_t start = TOK_LINE;
     mt_ast_t *first = target_item(p);
     if (TOK != MT_TOK_COMMA) {
         return first;
@@ -572,7 +581,7 @@ static mt_ast_t *parse_target_list(mt_parser_t *p) {
     while (accept(p, MT_TOK_COMMA) && starts_expr(TOK)) {
         push(p, target_item(p));
     }
-    return pop_node(p, MT_AST_TUPLE, first->line, base);
+    return pop_node(p, MT_AST_TUPLE, start, base);
 }
 
 MT_NORETURN static void yield_in_comp(mt_parser_t *p, int kind, uint32_t line) {
@@ -598,6 +607,9 @@ static mt_ast_t *parse_comp(mt_parser_t *p, int kind, uint32_t line, size_t base
     while (is_comp_start(TOK)) {
         uint32_t fline = TOK_LINE;
         bool is_async = accept(p, MT_TOK_KW_async);
+        if (is_async && kind != MT_AST_GENEXP && !(p->fn & FN_ASYNC)) {
+            error_at(p, fline, "asynchronous comprehension outside of an asynchronous function");
+        }
         expect(p, MT_TOK_KW_for);
         mt_ast_t *t = parse_target_list(p);
         check_target(p, t, CTX_STORE);
@@ -853,7 +865,7 @@ static mt_ast_t *parse_slice_item(mt_parser_t *p) {
     return s;
 }
 
-static mt_ast_t *parse_subscript(mt_parser_t *p, mt_ast_t *obj) {
+static mt_ast_t *parse_subscript(mt_parser_t *p, mt_ast_t *obj, uint32_t line) {
     size_t base = mark(p);
     push(p, obj);
     mt_ast_t *index = parse_slice_item(p);
@@ -867,11 +879,12 @@ static mt_ast_t *parse_subscript(mt_parser_t *p, mt_ast_t *obj) {
     }
     expect(p, MT_TOK_RBRACKET);
     push(p, index);
-    return pop_node(p, MT_AST_SUBSCR, obj->line, base);
+    return pop_node(p, MT_AST_SUBSCR, line, base);
 }
 
 /* atom followed by calls, subscripts and attributes */
 static mt_ast_t *parse_primary(mt_parser_t *p) {
+    uint32_t start = TOK_LINE;
     mt_ast_t *e = parse_atom(p);
     for (;;) {
         uint32_t line = TOK_LINE;
@@ -879,12 +892,12 @@ static mt_ast_t *parse_primary(mt_parser_t *p) {
             size_t base = mark(p);
             push(p, e);
             parse_args(p, base + 1, line, true);
-            e = pop_node(p, MT_AST_CALL, e->line, base);
+            e = pop_node(p, MT_AST_CALL, start, base);
         } else if (accept(p, MT_TOK_LBRACKET)) {
-            e = parse_subscript(p, e);
+            e = parse_subscript(p, e, start);
         } else if (accept(p, MT_TOK_DOT)) {
             mt_obj_t name = expect_name(p);
-            e = node1(MT_AST_ATTR, e->line, e);
+            e = node1(MT_AST_ATTR, start, e);
             e->value = name;
         } else {
             return e;
@@ -905,6 +918,7 @@ static void check_await(mt_parser_t *p, uint32_t line) {
 
 /* await? primary ('**' factor)? */
 static mt_ast_t *parse_power(mt_parser_t *p) {
+    uint32_t start = TOK_LINE;
     mt_ast_t *e;
     if (TOK == MT_TOK_KW_await && !p->pre_atom) {
         uint32_t line = TOK_LINE;
@@ -915,7 +929,7 @@ static mt_ast_t *parse_power(mt_parser_t *p) {
         e = parse_primary(p);
     }
     if (accept(p, MT_TOK_DSTAR)) {
-        e = node2(MT_AST_BINOP, e->line, e, NULL);
+        e = node2(MT_AST_BINOP, start, e, NULL);
         e->op = MT_BINOP_POW;
         e->kids[1] = parse_factor(p);
     }
@@ -1012,28 +1026,28 @@ static int parse_cmp_op(mt_parser_t *p) {
     }
 }
 
-static mt_ast_t *parse_compare(mt_parser_t *p, mt_ast_t *lhs) {
+static mt_ast_t *parse_compare(mt_parser_t *p, mt_ast_t *lhs, uint32_t line) {
     size_t base = mark(p);
     push(p, lhs);
     while (tok_prec(TOK) == P_CMP) {
-        uint32_t line = TOK_LINE;
+        uint32_t cline = TOK_LINE;
         int op = parse_cmp_op(p);
-        mt_ast_t *c = node1(MT_AST_CMP, line, NULL);
+        mt_ast_t *c = node1(MT_AST_CMP, cline, NULL);
         c->op = (uint8_t)op;
         push(p, c);
         c->kids[0] = parse_prec(p, P_CMP + 1);
     }
-    return pop_node(p, MT_AST_COMPARE, lhs->line, base);
+    return pop_node(p, MT_AST_COMPARE, line, base);
 }
 
-static mt_ast_t *parse_boolop(mt_parser_t *p, mt_ast_t *lhs, int prec) {
+static mt_ast_t *parse_boolop(mt_parser_t *p, mt_ast_t *lhs, int prec, uint32_t line) {
     int k = TOK;
     size_t base = mark(p);
     push(p, lhs);
     while (accept(p, k)) {
         push(p, parse_prec(p, prec + 1));
     }
-    mt_ast_t *b = pop_node(p, MT_AST_BOOLOP, lhs->line, base);
+    mt_ast_t *b = pop_node(p, MT_AST_BOOLOP, line, base);
     b->op = prec == P_OR;
     return b;
 }
@@ -1041,6 +1055,7 @@ static mt_ast_t *parse_boolop(mt_parser_t *p, mt_ast_t *lhs, int prec) {
 /* operators binding at least as tightly as min: or, and, not, comparisons, | ^ & << >> + - * /
  * // % @ (precedence climbing) */
 static mt_ast_t *parse_prec(mt_parser_t *p, int min) {
+    uint32_t start = TOK_LINE;
     mt_ast_t *lhs;
     if (TOK == MT_TOK_KW_not && min <= P_NOT && !p->pre_atom) {
         mt_ast_t *first = NULL, *last = NULL;
@@ -1066,11 +1081,11 @@ static mt_ast_t *parse_prec(mt_parser_t *p, int min) {
             return lhs;
         }
         if (prec <= P_AND) {
-            lhs = parse_boolop(p, lhs, prec);
+            lhs = parse_boolop(p, lhs, prec, start);
         } else if (prec == P_CMP) {
-            lhs = parse_compare(p, lhs);
+            lhs = parse_compare(p, lhs, start);
         } else {
-            mt_ast_t *b = node2(MT_AST_BINOP, lhs->line, lhs, NULL);
+            mt_ast_t *b = node2(MT_AST_BINOP, start, lhs, NULL);
             b->op = (uint8_t)tok_binop(TOK);
             next(p);
             b->kids[1] = parse_prec(p, prec + 1);
@@ -1187,12 +1202,13 @@ static mt_ast_t *parse_test(mt_parser_t *p) {
     if (TOK == MT_TOK_KW_lambda && !p->pre_atom) {
         return parse_lambda(p);
     }
+    uint32_t start = TOK_LINE;
     mt_ast_t *e = parse_prec(p, P_OR);
     if (TOK != MT_TOK_KW_if) {
         return e;
     }
     next(p);
-    mt_ast_t *x = node3(MT_AST_IFEXP, e->line, NULL, e, NULL);
+    mt_ast_t *x = node3(MT_AST_IFEXP, start, NULL, e, NULL);
     x->kids[0] = parse_prec(p, P_OR);
     if (!accept(p, MT_TOK_KW_else)) {
         error_at(p, TOK_LINE, "expected 'else' after 'if' expression");
@@ -1240,6 +1256,7 @@ static mt_ast_t *star_or_test(mt_parser_t *p, bool allow_star) {
 
 /* expressions separated by commas (a TUPLE if there is a comma), starred items allowed */
 static mt_ast_t *parse_star_exprs(mt_parser_t *p, bool allow_star) {
+    uint32_t start = TOK_LINE;
     mt_ast_t *first = star_or_test(p, allow_star);
     if (TOK != MT_TOK_COMMA) {
         return first;
@@ -1249,7 +1266,7 @@ static mt_ast_t *parse_star_exprs(mt_parser_t *p, bool allow_star) {
     while (accept(p, MT_TOK_COMMA) && starts_expr(TOK)) {
         push(p, star_or_test(p, allow_star));
     }
-    return pop_node(p, MT_AST_TUPLE, first->line, base);
+    return pop_node(p, MT_AST_TUPLE, start, base);
 }
 
 /* the right side of an assignment: yield expression or star expressions */
@@ -1816,9 +1833,8 @@ static mt_ast_t *parse_block(mt_parser_t *p, const char *what, uint32_t line) {
     uint32_t bline = TOK_LINE;
     if (accept(p, MT_TOK_NEWLINE)) {
         if (TOK != MT_TOK_INDENT) {
-            mt_lex_raise(p->lx.filename, TOK_LINE, &mt_type_IndentationError,
-                         "expected an indented block after %s on line %u", what,
-                         (unsigned)line);
+            mt_lex_raise(&p->lx, &mt_type_IndentationError, TOK_LINE,
+                         "expected an indented block after %s on line %u", what, (unsigned)line);
         }
         bline = TOK_LINE;
         next(p);
@@ -1840,7 +1856,7 @@ static void parser_init(mt_parser_t *p, const mt_reader_t *r, mt_qstr_t filename
     p->ns = &p->own;
     p->own.alloc = 16;
     p->own.items = mt_alloc(16 * sizeof(mt_ast_t *));
-    mt_lex_init(&p->lx, r, filename, 1, mode == MT_PARSE_EVAL);
+    mt_lex_init(&p->lx, r, filename, 1, mode == MT_PARSE_EVAL ? MT_LEX_STRIP_FIRST : 0);
 }
 
 mt_parser_t *mt_parser_new(mt_reader_t *r, mt_qstr_t filename, mt_parse_mode_t mode) {
@@ -1944,7 +1960,7 @@ bool mt_parse_is_incomplete(const char *src, size_t len) {
     mt_nlr_buf_t nlr;
     if (mt_nlr_push(&nlr) == 0) {
         mt_reader_new_mem(&r, src, len);
-        mt_lex_init(&lx, &r, MT_QSTR_lt_stdin_gt, 1, false);
+        mt_lex_init(&lx, &r, MT_QSTR_lt_stdin_gt, 1, 0);
         compound = is_compound(lx.kind);
         while (lx.kind != MT_TOK_END) {
             mt_lex_next(&lx);

@@ -62,12 +62,7 @@ const mt_obj_base_t mt_const_notimplemented_obj = {&mt_type_NotImplementedType};
 
 /* ---- type queries --------------------------------------------------------------------- */
 
-const mt_type_t *mt_type_of(mt_obj_t o) {
-    if (MT_IS_SMALL_INT(o)) return &mt_type_int;
-    if (MT_IS_QSTR(o)) return &mt_type_str;
-    if (MT_IS_SPECIAL(o)) return o == MT_NONE ? &mt_type_NoneType : &mt_type_bool;
-    return ((const mt_obj_base_t *)MT_OBJ_TO_PTR(o))->type;
-}
+const mt_type_t *mt_type_of(mt_obj_t o) { return mt_type_of_inline(o); }
 
 mt_qstr_t mt_obj_type_name(mt_obj_t o) {
     return mt_type_of(o)->name;

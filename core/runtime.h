@@ -9,6 +9,14 @@
 extern const mt_fun_builtin_t mt_builtin___build_class___obj; /* __build_class__ */
 extern const mt_fun_builtin_t mt_builtin___import___obj;      /* __import__ */
 
+/* mt_type_of, inline for hot paths */
+static inline const mt_type_t *mt_type_of_inline(mt_obj_t o) {
+    if (MT_IS_OBJ(o)) return ((const mt_obj_base_t *)MT_OBJ_TO_PTR(o))->type;
+    if (MT_IS_SMALL_INT(o)) return &mt_type_int;
+    if (MT_IS_QSTR(o)) return &mt_type_str;
+    return o == MT_NONE ? &mt_type_NoneType : &mt_type_bool;
+}
+
 /* ---- operators and protocols that report "unsupported" instead of raising */
 mt_obj_t mt_unary_op_maybe(mt_unop_t op, mt_obj_t o);                   /* MT_NULL: unsupported */
 mt_obj_t mt_binary_op_maybe(mt_binop_t op, mt_obj_t lhs, mt_obj_t rhs); /* MT_NULL: unsupported */
@@ -54,6 +62,9 @@ mt_obj_t mt_call_with_self(mt_obj_t fun, mt_obj_t self, size_t n_args, size_t n_
 #define MT_TYPE_FLAG_HAS_GETATTR      0x1000 /* __getattr__ */
 #define MT_TYPE_FLAG_HAS_GETATTRIBUTE 0x2000 /* __getattribute__ */
 #define MT_TYPE_FLAG_HAS_SETATTR      0x4000 /* __setattr__ or __delattr__ */
+/* a class attribute is a property or another data descriptor (else instance attributes are
+ * looked up first) */
+#define MT_TYPE_FLAG_HAS_DATA_DESCR 0x0400
 
 /* A user class: the type plus what its instances need. `locals` points at dict's map. */
 typedef struct {

@@ -153,7 +153,7 @@ static void visit_args(ctx_t *c, mt_scope_t *s, mt_scope_t *fs, const mt_ast_t *
             }
             add_id(fs, q, MT_ID_DEF | MT_ID_PARAM);
             if (fs->n_pos == 255 || fs->n_kwonly == 255) {
-                mt_syntax_error(c->file, a->line, "too many arguments%s", MT_QSTR_empty_);
+                mt_syntax_error(c->file, a->line, "too many arguments%s", MT_QSTR_NULL);
             }
             switch (a->op) {
             case MT_ARG_KIND_POSONLY:
@@ -195,7 +195,7 @@ static void visit_namedexpr(ctx_t *c, mt_scope_t *s, const mt_ast_t *n) {
         mt_syntax_error(c->file, n->line,
                         "assignment expression within a comprehension cannot be used in a "
                         "class body%s",
-                        MT_QSTR_empty_);
+                        MT_QSTR_NULL);
     }
     mt_id_t *eid = add_id(e, q, MT_ID_DEF);
     uint8_t flag = (e->kind == MT_SCOPE_MODULE || (eid->flags & MT_ID_GLOBAL)) ? MT_ID_GLOBAL
@@ -281,7 +281,7 @@ static void visit_decl(ctx_t *c, mt_scope_t *s, const mt_ast_t *n, bool is_globa
     const char *what = is_global ? "global" : "nonlocal";
     if (!is_global && s->kind == MT_SCOPE_MODULE) {
         mt_syntax_error(c->file, n->line, "nonlocal declaration not allowed at module level%s",
-                        MT_QSTR_empty_);
+                        MT_QSTR_NULL);
     }
     for (size_t i = 0; i < n->n_kids; i++) {
         mt_qstr_t q = MT_QSTR_VALUE(n->kids[i]->value);
@@ -454,7 +454,7 @@ static void visit_stmt(ctx_t *c, mt_scope_t *s, const mt_ast_t *n) {
     case MT_AST_IMPORT_FROM:
         if (n->n_kids == 0 && s->kind != MT_SCOPE_MODULE) {
             mt_syntax_error(c->file, n->line, "import * only allowed at module level%s",
-                            MT_QSTR_empty_);
+                            MT_QSTR_NULL);
         }
         for (size_t i = 0; i < n->n_kids; i++) {
             const mt_ast_t *a = n->kids[i];

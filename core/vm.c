@@ -44,6 +44,9 @@ mt_obj_t mt_vm_locals(void) {
     return d;
 }
 
+#if defined(__GNUC__) && !defined(__clang__)
+__attribute__((optimize("no-tree-loop-distribute-patterns")))
+#endif
 void mt_frame_init(mt_frame_t *f, mt_fun_t *fun, mt_obj_t locals) {
     mt_code_t *code = fun->code;
     f->code = code;
@@ -55,10 +58,13 @@ void mt_frame_init(mt_frame_t *f, mt_fun_t *fun, mt_obj_t locals) {
     f->n_blocks = 0;
     f->is_gen = 0;
     f->skip_tb = 0;
-    size_t n = code->n_locals;
-    memset(f->state, 0, n * sizeof(mt_obj_t));
-    if (code->n_free) {
-        memcpy(f->state + n - code->n_free, fun->closure, code->n_free * sizeof(mt_obj_t));
+    size_t n = code->n_locals, n_free = code->n_free;
+    mt_obj_t *fast = f->state;
+    for (size_t i = 0; i < n - n_free; i++) {
+        fast[i] = MT_NULL;
+    }
+    for (size_t i = 0; i < n_free; i++) {
+        fast[n - n_free + i] = fun->closure[i];
     }
     f->sp = f->state + n;
     f->blocks = (mt_block_t *)(f->sp + code->stack_size);
@@ -103,6 +109,41 @@ static mt_obj_t load_name(mt_frame_t *f, mt_qstr_t q) {
         }
     }
     return load_global(f, q);
+}
+
+/* LOAD_GLOBAL of names[i] through the code object's cache of globals-map entry indices */
+static mt_obj_t load_global_slow(mt_frame_t *f, size_t i) {
+    mt_code_t *code = f->code;
+    mt_qstr_t q = code->names[i];
+    mt_map_t *map = mt_dict_map(f->globals);
+    mt_map_elem_t *e = mt_map_lookup(map, MT_NEW_QSTR(q), MT_MAP_LOOKUP);
+    if (e == NULL) {
+        mt_obj_t v = mt_builtin_lookup(q);
+        if (v == MT_NULL) {
+            name_error(q);
+        }
+        return v;
+    }
+    size_t idx = e - map->elems;
+    if (idx < 0xffff && MT_IS_TYPE(f->globals, &mt_type_dict)) {
+        if (code->gcache == NULL) {
+            code->gcache = mt_alloc(sizeof(uint16_t) * code->n_names);
+        }
+        code->gcache[i] = idx + 1;
+    }
+    return e->value;
+}
+
+static inline __attribute__((always_inline)) mt_obj_t load_global_cached(mt_frame_t *f, const mt_qstr_t *names, size_t i) {
+    const uint16_t *cache = f->code->gcache;
+    if (cache != NULL && cache[i] != 0 && MT_IS_TYPE(f->globals, &mt_type_dict)) {
+        const mt_map_t *map = &((mt_dict_t *)MT_OBJ_TO_PTR(f->globals))->map;
+        size_t e = cache[i] - 1;
+        if (e < map->used && map->elems[e].key == MT_NEW_QSTR(names[i])) {
+            return map->elems[e].value;
+        }
+    }
+    return load_global_slow(f, i);
 }
 
 static void delete_from(mt_obj_t dict, mt_qstr_t q) {
@@ -407,6 +448,80 @@ static mt_vm_ret_t yield_from_step(mt_obj_t recv, mt_obj_t v, mt_obj_t *out) {
     return MT_VM_EXCEPTION;
 }
 
+/* a op b for small ints when the result is quick to get (MT_NULL: take the slow path) */
+static inline __attribute__((always_inline)) mt_obj_t small_int_op(mt_uint_t op, mt_int_t a,
+                                                                    mt_int_t b) {
+    mt_int_t r;
+    if (op >= MT_BINOP_INPLACE_ADD && op < MT_BINOP_INPLACE_ADD + MT_BINOP_N_ARITH) {
+        op -= MT_BINOP_INPLACE_OFFSET;
+    }
+    switch (op) {
+    case MT_BINOP_ADD:
+        r = a + b;
+        break;
+    case MT_BINOP_SUB:
+        r = a - b;
+        break;
+    case MT_BINOP_MUL:
+        if (__builtin_mul_overflow(a, b, &r)) {
+            return MT_NULL;
+        }
+        break;
+    case MT_BINOP_FLOORDIV:
+        if (b == 0) {
+            return MT_NULL;
+        }
+        r = a / b;
+        if ((a % b != 0) && ((a < 0) != (b < 0))) {
+            r--;
+        }
+        break;
+    case MT_BINOP_MOD:
+        if (b == 0) {
+            return MT_NULL;
+        }
+        r = a % b;
+        if (r != 0 && ((r < 0) != (b < 0))) {
+            r += b;
+        }
+        break;
+    case MT_BINOP_LSHIFT:
+        if (b < 0 || b >= (mt_int_t)(sizeof(mt_int_t) * 8 - 2) ||
+            (a >> ((mt_int_t)(sizeof(mt_int_t) * 8 - 2) - b)) != (a < 0 ? -1 : 0)) {
+            return MT_NULL;
+        }
+        r = (mt_int_t)((mt_uint_t)a << b);
+        break;
+    case MT_BINOP_RSHIFT:
+        if (b < 0) {
+            return MT_NULL;
+        }
+        r = b >= (mt_int_t)(sizeof(mt_int_t) * 8) ? (a < 0 ? -1 : 0) : a >> b;
+        break;
+    case MT_BINOP_AND:
+        return MT_NEW_SMALL_INT(a & b);
+    case MT_BINOP_OR:
+        return MT_NEW_SMALL_INT(a | b);
+    case MT_BINOP_XOR:
+        return MT_NEW_SMALL_INT(a ^ b);
+    case MT_BINOP_LT:
+        return MT_BOOL(a < b);
+    case MT_BINOP_LE:
+        return MT_BOOL(a <= b);
+    case MT_BINOP_GT:
+        return MT_BOOL(a > b);
+    case MT_BINOP_GE:
+        return MT_BOOL(a >= b);
+    case MT_BINOP_EQ:
+        return MT_BOOL(a == b);
+    case MT_BINOP_NE:
+        return MT_BOOL(a != b);
+    default:
+        return MT_NULL;
+    }
+    return MT_SMALL_INT_FITS(r) ? MT_NEW_SMALL_INT(r) : MT_NULL;
+}
+
 MT_NORETURN static void reraise(mt_frame_t *f, mt_obj_t exc) {
     f->skip_tb = 1;
     mt_nlr_jump(exc);
@@ -437,6 +552,23 @@ static inline mt_uint_t read_uint(const uint8_t **pip) {
     *pip = ip;
     return v;
 }
+
+#ifdef MT_VM_DEBUG
+#include <stdio.h>
+#include <stdlib.h>
+/* debug builds: the value and block stacks stay within what the compiler computed */
+#define CHECK_STACK()                                                                              \
+    do {                                                                                           \
+        if (sp < stack || sp > stack + code->stack_size || f->n_blocks > code->block_depth) {     \
+            fprintf(stderr, "VM stack check failed in %s at offset %d: depth %d of %d\n",         \
+                    mt_qstr_str(code->name), (int)(ip - code->code), (int)(sp - stack),           \
+                    (int)code->stack_size);                                                        \
+            abort();                                                                               \
+        }                                                                                          \
+    } while (0)
+#else
+#define CHECK_STACK() ((void)0)
+#endif
 
 #define READ_UINT() read_uint(&ip)
 #define READ_JUMP() (ip += 2, (int16_t)(ip[-2] | (ip[-1] << 8)))
@@ -471,6 +603,7 @@ static mt_vm_ret_t vm_execute(mt_frame_t *f, mt_obj_t throw_exc, mt_obj_t *ret) 
 #define TARGET(name) L_##name:
 #define DISPATCH()                                                                                 \
     do {                                                                                           \
+        CHECK_STACK();                                                                             \
         f->ip = ip;                                                                                \
         goto *targets[*ip++];                                                                      \
     } while (0)
@@ -479,6 +612,7 @@ static mt_vm_ret_t vm_execute(mt_frame_t *f, mt_obj_t throw_exc, mt_obj_t *ret) 
 #define TARGET(name) case MT_OP_##name:
 #define DISPATCH() goto dispatch
 dispatch:
+    CHECK_STACK();
     f->ip = ip;
     switch (*ip++) {
 #endif
@@ -593,8 +727,12 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_NAME) {
-        mt_qstr_t q = names[READ_UINT()];
-        PUSH(load_name(f, q));
+        mt_uint_t i = READ_UINT();
+        if (f->locals == f->globals) {
+            PUSH(load_global_cached(f, names, i));
+        } else {
+            PUSH(load_name(f, names[i]));
+        }
         DISPATCH();
     }
     TARGET(STORE_NAME) {
@@ -608,8 +746,8 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {
-        mt_qstr_t q = names[READ_UINT()];
-        PUSH(load_global(f, q));
+        mt_uint_t i = READ_UINT();
+        PUSH(load_global_cached(f, names, i));
         DISPATCH();
     }
     TARGET(STORE_GLOBAL) {
@@ -664,56 +802,10 @@ dispatch:
         mt_uint_t op = READ_UINT();
         mt_obj_t rhs = POP(), lhs = sp[-1];
         if (MT_IS_SMALL_INT(lhs) && MT_IS_SMALL_INT(rhs)) {
-            mt_int_t a = MT_SMALL_INT_VALUE(lhs), b = MT_SMALL_INT_VALUE(rhs), r;
-            switch (op) {
-            case MT_BINOP_ADD:
-            case MT_BINOP_INPLACE_ADD:
-                r = a + b;
-                if (MT_SMALL_INT_FITS(r)) {
-                    sp[-1] = MT_NEW_SMALL_INT(r);
-                    DISPATCH();
-                }
-                break;
-            case MT_BINOP_SUB:
-            case MT_BINOP_INPLACE_SUB:
-                r = a - b;
-                if (MT_SMALL_INT_FITS(r)) {
-                    sp[-1] = MT_NEW_SMALL_INT(r);
-                    DISPATCH();
-                }
-                break;
-            case MT_BINOP_LT:
-                sp[-1] = MT_BOOL(a < b);
+            mt_obj_t r = small_int_op(op, MT_SMALL_INT_VALUE(lhs), MT_SMALL_INT_VALUE(rhs));
+            if (r != MT_NULL) {
+                sp[-1] = r;
                 DISPATCH();
-            case MT_BINOP_LE:
-                sp[-1] = MT_BOOL(a <= b);
-                DISPATCH();
-            case MT_BINOP_GT:
-                sp[-1] = MT_BOOL(a > b);
-                DISPATCH();
-            case MT_BINOP_GE:
-                sp[-1] = MT_BOOL(a >= b);
-                DISPATCH();
-            case MT_BINOP_EQ:
-                sp[-1] = MT_BOOL(a == b);
-                DISPATCH();
-            case MT_BINOP_NE:
-                sp[-1] = MT_BOOL(a != b);
-                DISPATCH();
-            case MT_BINOP_AND:
-            case MT_BINOP_INPLACE_AND:
-                sp[-1] = MT_NEW_SMALL_INT(a & b);
-                DISPATCH();
-            case MT_BINOP_OR:
-            case MT_BINOP_INPLACE_OR:
-                sp[-1] = MT_NEW_SMALL_INT(a | b);
-                DISPATCH();
-            case MT_BINOP_XOR:
-            case MT_BINOP_INPLACE_XOR:
-                sp[-1] = MT_NEW_SMALL_INT(a ^ b);
-                DISPATCH();
-            default:
-                break;
             }
         }
         if (op == MT_BINOP_IS) {
@@ -753,7 +845,8 @@ dispatch:
     TARGET(POP_JUMP_IF_FALSE) {
         int off = READ_JUMP();
         mt_obj_t v = POP();
-        if (v == MT_FALSE || (v != MT_TRUE && !mt_is_true(v))) {
+        if (v == MT_FALSE || v == MT_NEW_SMALL_INT(0) || v == MT_NONE ||
+            (v != MT_TRUE && !MT_IS_SMALL_INT(v) && !mt_is_true(v))) {
             ip += off;
         }
         DISPATCH();
@@ -761,7 +854,8 @@ dispatch:
     TARGET(POP_JUMP_IF_TRUE) {
         int off = READ_JUMP();
         mt_obj_t v = POP();
-        if (v == MT_TRUE || (v != MT_FALSE && mt_is_true(v))) {
+        if (v == MT_TRUE || (MT_IS_SMALL_INT(v) && v != MT_NEW_SMALL_INT(0)) ||
+            (v != MT_FALSE && v != MT_NONE && !MT_IS_SMALL_INT(v) && mt_is_true(v))) {
             ip += off;
         }
         DISPATCH();

@@ -24,7 +24,8 @@ Targets (the binary and how it runs):
     lx106      the ESP8266 firmware under QEMU, the file piped to its console
 
 The host target also runs the C unit tests (build/tests/c/*, each prints its own
-'N passed, N failed') and the command-line tests of tests/cmdline/ (format in its README.md).
+'N passed, N failed'); host and sanitize run the dirs with runners of their own
+(SUB_RUNNERS: tests/cmdline/run.py, tests/repl/test_repl.py), folding in their totals.
 
 Other modes, used by `make test`:
     --format-check           clang-format check of every .c/.h outside build/ (one test a file)
@@ -50,10 +51,9 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TESTS = os.path.join(ROOT, "tests")
-BUILD = os.path.join(ROOT, "build")
-EXP_CACHE = os.path.join(BUILD, "exp-cache")
+BUILD = os.path.join(ROOT, "build")  # --build changes it
 # tests/ dirs that are not plain Python tests
-NOT_PY_DIRS = {"c", "fuzz", "cmdline", "board", "__pycache__"}
+NOT_PY_DIRS = {"c", "fuzz", "cmdline", "repl", "board", "__pycache__"}
 MARKER_LINES = 10
 MARKER = re.compile(r"^#\s*(skip(?:-([a-z0-9]+))?|status):\s*(.*?)\s*$")
 # the target a `# skip-NAME:` marker names
@@ -65,11 +65,11 @@ QEMU = ["qemu-system-xtensa", "-M", "sim", "-cpu", "lx106", "-semihosting", "-di
         "-monitor", "none", "-serial", "none", "-kernel"]
 
 TARGETS = {
-    # name: (binary relative to ROOT, per-test timeout in seconds)
-    "host": ("build/mote", 30),
-    "sanitize": ("build/sanitize/mote", 120),
-    "gcstress": ("build/mote", 300),
-    "lx106": ("build/lx106/mote.elf", 120),
+    # name: (binary in the build dir, per-test timeout in seconds)
+    "host": ("mote", 30),
+    "sanitize": ("sanitize/mote", 120),
+    "gcstress": ("mote", 300),
+    "lx106": ("lx106/mote.elf", 120),
 }
 
 SANITIZER_ENV = {
@@ -93,10 +93,11 @@ class Totals:
 
 
 class Result:
-    """The outcome of one test: status is 'pass', 'fail' or 'skip'."""
+    """The outcome of one test (or of `count` tests reported as one): status is 'pass',
+    'fail' or 'skip'."""
 
-    def __init__(self, name, status, detail=""):
-        self.name, self.status, self.detail = name, status, detail
+    def __init__(self, name, status, detail="", count=1):
+        self.name, self.status, self.detail, self.count = name, status, detail, count
 
 
 def rel(path):
@@ -162,7 +163,7 @@ def expected_output(path):
     with open(path, "rb") as f:
         content = f.read()
     key = hashlib.sha256(sys.version.encode() + b"\0" + rel(path).encode() + b"\0" + content)
-    cache = os.path.join(EXP_CACHE, key.hexdigest()[:32] + ".json")
+    cache = os.path.join(BUILD, "exp-cache", key.hexdigest()[:32] + ".json")
     try:
         with open(cache) as f:
             c = json.load(f)
@@ -174,7 +175,7 @@ def expected_output(path):
                                            env=cpython_env())
     if timed_out:
         status = "timeout"
-    os.makedirs(EXP_CACHE, exist_ok=True)
+    os.makedirs(os.path.dirname(cache), exist_ok=True)
     tmp = cache + ".%d.tmp" % os.getpid()
     with open(tmp, "w") as f:
         json.dump({"out": out.decode("utf-8", "surrogateescape"), "status": status,
@@ -279,9 +280,10 @@ def run_c_test(path):
     results = []
     if m:
         passed, failed = int(m.group(1)), int(m.group(2))
-        results += [Result(name, "pass")] * passed
-        failure = tail(out, 40)
-        results += [Result(name, "fail", "C test failures:\n" + failure)] * failed
+        results.append(Result(name, "pass", count=passed))
+        if failed:
+            results.append(Result(name, "fail", "%d failed:\n%s" % (failed, tail(out, 40)),
+                                  failed))
     if timed_out or status != 0 or not m:
         why = "timed out" if timed_out else describe_status(status)
         if not any(r.status == "fail" for r in results):
@@ -298,26 +300,42 @@ def discover_c():
             and "." not in f]
 
 
-def cmdline_tests(binary, filters):
-    """Command-line tests (tests/cmdline/): run by their own runner, tests/cmdline/run.py
-    (format in tests/cmdline/README.md); its totals line is folded in. With filters, they run
-    only when a filter names cmdline."""
-    runner = os.path.join(TESTS, "cmdline", "run.py")
-    if not os.path.exists(runner) or (filters and not any("cmdline" in f for f in filters)):
-        return []
-    cmd = [sys.executable, runner, "--mote", binary]
-    status, out, err, timed_out = run_proc(cmd, 600)
-    sys.stdout.write(out.decode("utf-8", "replace"))
-    sys.stdout.write(err.decode("utf-8", "replace"))
+# tests/<dir>/ with a runner of their own: called with --mote BINARY, they print
+# `N passed, N failed, N skipped` as their last line (formats in each dir's README/docstring)
+SUB_RUNNERS = {"cmdline": "run.py", "repl": "test_repl.py"}
+
+
+def run_sub_runner(d, script, binary):
+    name = "tests/%s/%s" % (d, script)
+    cmd = [sys.executable, os.path.join(TESTS, d, script), "--mote", binary]
+    status, out, err, timed_out = run_proc(cmd, 900)
+    text = (out + err).decode("utf-8", "replace")
     m = None
-    for m in re.finditer(rb"(\d+) passed, (\d+) failed(?:, (\d+) skipped)?", out):
+    for m in re.finditer(r"(\d+) passed, (\d+) failed(?:, (\d+) skipped)?", text):
         pass
-    if not m:
-        return [Result("tests/cmdline", "fail", "no totals line (%s)" % describe_status(status))]
-    counts = [int(g or 0) for g in m.groups()]
-    return ([Result("tests/cmdline", "pass")] * counts[0] +
-            [Result("tests/cmdline", "fail", "(see above)")] * counts[1] +
-            [Result("tests/cmdline", "skip", "(see above)")] * counts[2])
+    if not m or timed_out:
+        why = "timed out" if timed_out else "no totals line (%s)" % describe_status(status)
+        return [Result(name, "fail", why + "\n" + tail(out + err, 30))]
+    passed, failed, skipped = (int(g or 0) for g in m.groups())
+    report = "\n".join("    " + l for l in text[:m.start()].rstrip().splitlines()[-60:])
+    results = [Result(name, "pass", count=passed)]
+    if skipped:
+        results.append(Result(name, "skip", "%d skipped by its runner" % skipped, skipped))
+    if failed:
+        results.append(Result(name, "fail", "%d failed:\n%s" % (failed, report), failed))
+    return results
+
+
+def sub_runners(filters):
+    """(dir, script) of the sub-runners to run: all, or with filters those a filter names"""
+    out = []
+    for d, script in sorted(SUB_RUNNERS.items()):
+        if not os.path.exists(os.path.join(TESTS, d, script)):
+            continue
+        if filters and not any(d in f for f in filters):
+            continue
+        out.append((d, script))
+    return out
 
 
 # ---------------------------------------------------------------------------------------
@@ -337,7 +355,9 @@ def check_format(path):
     status, out, err, _ = run_proc(["clang-format", "--dry-run", "--Werror", name], 60)
     if status == 0:
         return Result(name, "pass")
-    return Result(name, "fail", "not formatted (run `make format`):\n" + tail(err, 12))
+    first = err.decode("utf-8", "replace").splitlines()[:3]
+    return Result(name, "fail", "not formatted (run `make format`); first difference:\n" +
+                  "\n".join("    " + l for l in first))
 
 
 # seed corpora besides tests/fuzz/seeds/<target>/: the test programs for the compiler
@@ -405,16 +425,18 @@ def selected(name, filters):
 def report(results, verbose):
     totals = Totals()
     for r in sorted(results, key=lambda r: r.name):
+        if r.count == 0:
+            continue
         if r.status == "fail":
             print("FAIL %s: %s" % (r.name, r.detail))
-            totals.failed += 1
+            totals.failed += r.count
         elif r.status == "skip":
             print("skip %s: %s" % (r.name, r.detail))
-            totals.skipped += 1
+            totals.skipped += r.count
         else:
             if verbose:
-                print("pass %s %s" % (r.name, r.detail))
-            totals.passed += 1
+                print("pass %s %s" % (r.name, r.detail or "(%d)" % r.count))
+            totals.passed += r.count
     return totals
 
 
@@ -440,23 +462,30 @@ def parse_args():
     ap.add_argument("--binary", help="the Mote binary (default: the target's)")
     ap.add_argument("--timeout", type=int, help="seconds per test (default: the target's)")
     ap.add_argument("--no-c", action="store_true", help="host: leave out the C unit tests")
-    ap.add_argument("--no-cmdline", action="store_true", help="host: leave out tests/cmdline")
+    ap.add_argument("--no-sub", action="store_true",
+                    help="leave out the dirs with runners of their own (cmdline, repl)")
     ap.add_argument("--format-check", action="store_true")
     ap.add_argument("--fuzz", type=int, metavar="SECONDS")
     ap.add_argument("--results", metavar="FILE")
     ap.add_argument("--combine", nargs="+", metavar="FILE")
+    ap.add_argument("--started", type=int, help="with --combine: the start (epoch seconds)")
     ap.add_argument("--title", help="a heading printed before the results")
     ap.add_argument("--tests-dir", help="run the tests of another tree (default: tests/)")
+    ap.add_argument("--build", help="the build directory (default: build/)")
     return ap.parse_args()
 
 
 def main():
-    global TESTS
+    global TESTS, BUILD
     args = parse_args()
+    if args.build:
+        BUILD = os.path.abspath(args.build)
     if args.tests_dir:
         TESTS = os.path.abspath(args.tests_dir)
     if args.combine:
         totals = combine(args.combine)
+        if args.started:
+            print("(%d s in all)" % (time.time() - args.started))
         print(totals.line())
         return 1 if totals.failed else 0
     if args.title:
@@ -469,7 +498,7 @@ def main():
             futs = [pool.submit(check_format, p) for p in c_sources() if selected(rel(p),
                                                                                    args.filters)]
         elif args.fuzz is not None:
-            fuzzers = discover_fuzzers()
+            fuzzers = [p for p in discover_fuzzers() if selected(rel(p), args.filters)]
             share = max(1, args.fuzz // max(1, len(fuzzers)))
             # fuzzers are memory hungry and multi-process: one at a time
             futs = [concurrent.futures.Future() for _ in fuzzers]
@@ -477,11 +506,11 @@ def main():
                 fut.set_result(run_fuzzer(path, share))
         else:
             binary, timeout = TARGETS[args.target]
-            binary = os.path.abspath(args.binary or os.path.join(ROOT, binary))
+            binary = os.path.abspath(args.binary or os.path.join(BUILD, binary))
             timeout = args.timeout or timeout
             if not os.path.exists(binary):
-                print("%s does not exist: build it first (make, make lx106, make sanitize)" %
-                      rel(binary))
+                print("%s does not exist: build it first (make, make lx106, make sanitize-build)"
+                      % rel(binary))
                 print(Totals(0, 1, 0).line())
                 return 1
             tests = [p for p in discover_py() if selected(rel(p), args.filters)]
@@ -489,12 +518,12 @@ def main():
             if args.target == "host" and not args.no_c:
                 futs += [pool.submit(run_c_test, p) for p in discover_c()
                          if selected(rel(p), args.filters)]
+            if args.target in ("host", "sanitize") and not args.no_sub:
+                futs += [pool.submit(run_sub_runner, d, script, binary)
+                         for d, script in sub_runners(args.filters)]
         for fut in futs:
             r = fut.result()
             results += r if isinstance(r, list) else [r]
-    if (not args.format_check and args.fuzz is None and args.target in ("host", "sanitize")
-            and not args.no_cmdline):
-        results += cmdline_tests(binary, args.filters)
     totals = report(results, args.verbose)
     print("(%.1fs)" % (time.time() - t0))
     if args.results:

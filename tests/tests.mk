@@ -6,7 +6,7 @@
 #   make format        clang-format -i over the tree; make format-check only checks
 #   make size          text/data/bss per layer of build/mote and of the lx106 firmware
 NPROC := $(shell nproc 2>/dev/null || echo 2)
-RUN_TESTS := $(PYTHON) tests/run.py
+RUN_TESTS := $(PYTHON) tests/run.py --build $(BUILD)
 TEST_RESULTS := $(BUILD)/test-results
 # seconds of fuzzing, shared by the targets: short in `make test`, long in `make fuzz`
 TEST_FUZZ_SECONDS ?= 30
@@ -104,7 +104,7 @@ endef
 
 .PHONY: test test-stages
 test:
-	@rm -rf $(TEST_RESULTS) && mkdir -p $(TEST_RESULTS)
+	@rm -rf $(TEST_RESULTS) && mkdir -p $(TEST_RESULTS) && date +%s > $(TEST_RESULTS)/.started
 	$(call test_stage,format,$(QSTR_H),--format-check)
 	$(call test_stage,host,all test-c,--target host)
 	$(call test_stage,sanitize,sanitize-build,--target sanitize)
@@ -112,4 +112,5 @@ test:
 	$(call test_stage,lx106,lx106,--target lx106)
 	$(call test_stage,fuzz,fuzz-build,--fuzz $(TEST_FUZZ_SECONDS))
 	@echo "==== lx106 firmware"; $(MAKE) --no-print-directory lx106-info || true
-	@echo "==== all stages"; $(RUN_TESTS) --combine $(TEST_RESULTS)/*
+	@echo "==== all stages"; \
+		$(RUN_TESTS) --started $$(cat $(TEST_RESULTS)/.started) --combine $(TEST_RESULTS)/*

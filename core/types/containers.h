@@ -20,13 +20,13 @@ typedef struct {
 } mt_set_entry_t;
 #define MT_SET_DUMMY MT_SENTINEL
 typedef struct {
-    mt_obj_base_t base; /* &mt_type_set or &mt_type_frozenset */
-    size_t fill;        /* active + dummy slots */
-    size_t used;        /* active slots: the len() */
-    size_t mask;        /* slots - 1 (slots a power of 2, >= 8) */
-    size_t finger;      /* where pop() looks first */
+    mt_obj_base_t base;    /* &mt_type_set or &mt_type_frozenset */
+    size_t fill;           /* active + dummy slots */
+    size_t used;           /* active slots: the len() */
+    size_t mask;           /* slots - 1 (slots a power of 2, >= 8) */
+    size_t finger;         /* where pop() looks first */
     mt_set_entry_t *table; /* NULL until the first element */
-    mt_int_t hash;      /* frozenset: cached hash, 0 = not computed */
+    mt_int_t hash;         /* frozenset: cached hash, 0 = not computed */
 } mt_set_t;
 
 /* range(start, stop, step): bounds held as C ints (bigger ones raise OverflowError) */
@@ -50,6 +50,11 @@ extern const mt_tuple_t mt_const_empty_tuple;
 /* the built-in object behind o when o is a t or an instance of a user subclass of t, whose
  * .native carries the t; MT_NULL otherwise */
 mt_obj_t mt_native_of(mt_obj_t o, const mt_type_t *t);
+
+/* copy n items (the arrays may overlap; either may be NULL when n is 0) */
+static inline void mt_copy_items(mt_obj_t *dst, const mt_obj_t *src, size_t n) {
+    if (n) memmove(dst, src, n * sizeof(mt_obj_t));
+}
 
 /* ---- sequences (tuple.c): helpers over an item array ------------------------------------ */
 
@@ -120,7 +125,7 @@ mt_obj_t mt_dict_pop(mt_obj_t d, mt_obj_t key, mt_obj_t deflt);
 mt_obj_t mt_dict_from_map(const mt_map_t *kw);
 
 /* ---- set -------------------------------------------------------------------------------- */
-bool mt_obj_is_set(mt_obj_t o);       /* set, frozenset or a subclass */
+bool mt_obj_is_set(mt_obj_t o); /* set, frozenset or a subclass */
 mt_obj_t mt_set_from_iter(mt_obj_t iterable, bool frozen);
 bool mt_set_contains(mt_obj_t set, mt_obj_t item);
 bool mt_set_discard(mt_obj_t set, mt_obj_t item);

@@ -10,7 +10,9 @@ static mt_dict_t *get_dict(mt_obj_t o) {
     return MT_OBJ_TO_PTR(n);
 }
 
-bool mt_obj_is_dict(mt_obj_t o) { return mt_native_of(o, &mt_type_dict) != MT_NULL; }
+bool mt_obj_is_dict(mt_obj_t o) {
+    return mt_native_of(o, &mt_type_dict) != MT_NULL;
+}
 
 static mt_dict_t *dict_alloc(size_t n) {
     mt_dict_t *d = mt_new_obj(mt_dict_t);
@@ -19,16 +21,21 @@ static mt_dict_t *dict_alloc(size_t n) {
     return d;
 }
 
-mt_obj_t mt_dict_new(size_t n) { return MT_OBJ_FROM_PTR(dict_alloc(n)); }
+mt_obj_t mt_dict_new(size_t n) {
+    return MT_OBJ_FROM_PTR(dict_alloc(n));
+}
 
-mt_map_t *mt_dict_map(mt_obj_t d) { return &get_dict(d)->map; }
+mt_map_t *mt_dict_map(mt_obj_t d) {
+    if (MT_IS_TYPE(d, &mt_type_dict)) return &((mt_dict_t *)MT_OBJ_TO_PTR(d))->map;
+    return &get_dict(d)->map;
+}
 
 void mt_dict_store(mt_obj_t d, mt_obj_t key, mt_obj_t value) {
-    mt_map_lookup(&get_dict(d)->map, key, MT_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
+    mt_map_lookup(mt_dict_map(d), key, MT_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
 }
 
 mt_obj_t mt_dict_get(mt_obj_t d, mt_obj_t key) {
-    mt_map_elem_t *e = mt_map_lookup(&get_dict(d)->map, key, MT_MAP_LOOKUP);
+    mt_map_elem_t *e = mt_map_lookup(mt_dict_map(d), key, MT_MAP_LOOKUP);
     return e ? e->value : MT_NULL;
 }
 
@@ -93,9 +100,9 @@ static void store_pair(mt_map_t *map, mt_obj_t item, size_t index) {
 void mt_dict_update(mt_obj_t o, mt_obj_t other) {
     mt_map_t *map = &get_dict(o)->map;
     mt_obj_t od = mt_native_of(other, &mt_type_dict);
-    if (od != MT_NULL && (MT_IS_TYPE(other, &mt_type_dict) ||
-                          mt_type_lookup(mt_type_of(other), MT_QSTR_keys) == MT_NULL ||
-                          !MT_IS_INSTANCE(other))) {
+    if (od != MT_NULL &&
+        (MT_IS_TYPE(other, &mt_type_dict) ||
+         mt_type_lookup(mt_type_of(other), MT_QSTR_keys) == MT_NULL || !MT_IS_INSTANCE(other))) {
         mt_map_t *src = &((mt_dict_t *)MT_OBJ_TO_PTR(od))->map;
         if (src == map) return;
         for (size_t i = 0; i < src->used; i++)
@@ -157,7 +164,8 @@ static mt_obj_t dict_make_new(const mt_type_t *type, size_t n_args, size_t n_kw,
         mt_raise_fmt(&mt_type_TypeError, "dict expected at most 1 argument, got %u",
                      (unsigned)n_args);
     mt_obj_t d;
-    if (n_args == 1 && MT_IS_TYPE(args[0], &mt_type_dict)) d = mt_dict_copy(args[0]);
+    if (n_args == 1 && MT_IS_TYPE(args[0], &mt_type_dict))
+        d = mt_dict_copy(args[0]);
     else {
         d = mt_dict_new(n_kw);
         if (n_args == 1) mt_dict_update(d, args[0]);
@@ -176,6 +184,7 @@ static mt_obj_t dict_unary_op(mt_unop_t op, mt_obj_t o) {
 }
 
 static bool dict_equal(mt_map_t *a, mt_map_t *b) {
+    mt_stack_check();
     if (a->filled != b->filled) return false;
     for (size_t i = 0; i < a->used; i++) {
         mt_map_elem_t *e = &a->elems[i];
@@ -417,9 +426,9 @@ static const mt_map_elem_t view_locals_table[] = {
 static MT_DEFINE_CONST_MAP(view_locals, view_locals_table);
 
 #define VIEW_TYPE_BODY(qname, set_locals)                                                          \
-    .base = {&mt_type_type}, .name = qname, .flags = MT_TYPE_FLAG_UNHASHABLE,                      \
-    .print = view_print, .unary_op = view_unary_op, .binary_op = view_binary_op,                   \
-    .getiter = view_getiter, .locals = set_locals
+    .base = {&mt_type_type}, .name = qname, .flags = MT_TYPE_FLAG_UNHASHABLE, .print = view_print, \
+    .unary_op = view_unary_op, .binary_op = view_binary_op, .getiter = view_getiter,               \
+    .locals = set_locals
 
 const mt_type_t mt_type_dict_view = {VIEW_TYPE_BODY(MT_QSTR_dict_keys, &view_locals)};
 static const mt_type_t dict_view_types[3] = {
@@ -437,11 +446,17 @@ mt_obj_t mt_dict_view_reversed(mt_obj_t o) {
 
 /* ---- methods ------------------------------------------------------------------------------ */
 
-static mt_obj_t dict_keys(mt_obj_t self) { return view_new(self, MT_DICT_VIEW_KEYS); }
+static mt_obj_t dict_keys(mt_obj_t self) {
+    return view_new(self, MT_DICT_VIEW_KEYS);
+}
 static MT_DEFINE_FUN_1(dict_keys_obj, dict_keys);
-static mt_obj_t dict_values(mt_obj_t self) { return view_new(self, MT_DICT_VIEW_VALUES); }
+static mt_obj_t dict_values(mt_obj_t self) {
+    return view_new(self, MT_DICT_VIEW_VALUES);
+}
 static MT_DEFINE_FUN_1(dict_values_obj, dict_values);
-static mt_obj_t dict_items(mt_obj_t self) { return view_new(self, MT_DICT_VIEW_ITEMS); }
+static mt_obj_t dict_items(mt_obj_t self) {
+    return view_new(self, MT_DICT_VIEW_ITEMS);
+}
 static MT_DEFINE_FUN_1(dict_items_obj, dict_items);
 
 static mt_obj_t dict_get(size_t n_args, const mt_obj_t *args) {
@@ -490,7 +505,9 @@ static mt_obj_t dict_update(size_t n_args, const mt_obj_t *args, mt_map_t *kw) {
 }
 static MT_DEFINE_FUN_KW(dict_update_obj, 1, dict_update);
 
-static mt_obj_t dict_copy(mt_obj_t self) { return mt_dict_copy(self); }
+static mt_obj_t dict_copy(mt_obj_t self) {
+    return mt_dict_copy(self);
+}
 static MT_DEFINE_FUN_1(dict_copy_obj, dict_copy);
 
 static mt_obj_t dict_clear(mt_obj_t self) {
@@ -506,8 +523,10 @@ static mt_obj_t dict_fromkeys(size_t n_args, const mt_obj_t *args) {
     mt_iter_buf_t buf;
     mt_obj_t it = mt_getiter(args[1], &buf), k;
     while ((k = mt_iternext(it)) != MT_NULL) {
-        if (MT_IS_TYPE(d, &mt_type_dict)) mt_dict_store(d, k, value);
-        else mt_subscr(d, k, value);
+        if (MT_IS_TYPE(d, &mt_type_dict))
+            mt_dict_store(d, k, value);
+        else
+            mt_subscr(d, k, value);
     }
     return d;
 }
@@ -532,7 +551,9 @@ static mt_obj_t dict_contains(mt_obj_t self, mt_obj_t key) {
     return dict_binary_op(MT_BINOP_CONTAINS, self, key);
 }
 static MT_DEFINE_FUN_2(dict_contains_obj, dict_contains);
-static mt_obj_t dict_len(mt_obj_t self) { return dict_unary_op(MT_UNOP_LEN, self); }
+static mt_obj_t dict_len(mt_obj_t self) {
+    return dict_unary_op(MT_UNOP_LEN, self);
+}
 static MT_DEFINE_FUN_1(dict_len_obj, dict_len);
 
 static const mt_map_elem_t dict_locals_table[] = {

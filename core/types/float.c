@@ -10,20 +10,20 @@
 #include "runtime.h"
 
 #if MT_CONFIG_FLOAT_DOUBLE
-#define STRTOF strtod
-#define SHORTEST_FIRST DBL_DIG     /* digits that always survive a round trip */
-#define SHORTEST_MAX (DBL_DIG + 2) /* digits that always identify a float */
-#define FREXP frexp
-#define LDEXP ldexp
+#define STRTOF           strtod
+#define SHORTEST_FIRST   DBL_DIG       /* digits that always survive a round trip */
+#define SHORTEST_MAX     (DBL_DIG + 2) /* digits that always identify a float */
+#define FREXP            frexp
+#define LDEXP            ldexp
 #define MAX_ROUND_DIGITS 323
-#define FLT_MIN_NORMAL DBL_MIN
+#define FLT_MIN_NORMAL   DBL_MIN
 #else
-#define FLT_MIN_NORMAL FLT_MIN
-#define STRTOF strtof
-#define SHORTEST_FIRST FLT_DIG
-#define SHORTEST_MAX (FLT_DIG + 3)
-#define FREXP frexpf
-#define LDEXP ldexpf
+#define FLT_MIN_NORMAL   FLT_MIN
+#define STRTOF           strtof
+#define SHORTEST_FIRST   FLT_DIG
+#define SHORTEST_MAX     (FLT_DIG + 3)
+#define FREXP            frexpf
+#define LDEXP            ldexpf
 #define MAX_ROUND_DIGITS 48
 #endif
 
@@ -91,6 +91,88 @@ mt_float_t mt_obj_get_float(mt_obj_t o) {
 
 /* ---- parsing ------------------------------------------------------------------------------- */
 
+/* ---- decimal conversions --------------------------------------------------------------------
+ * Both directions are correctly rounded. Where the C library is known to be (glibc) strtod and
+ * printf("%.*e") do the work; elsewhere (picolibc on the chip) exact arithmetic on big ints
+ * does, with the usual fast path for short decimals. */
+
+#ifndef MT_FLOAT_EXACT_LIBC
+#if defined(__GLIBC__)
+#define MT_FLOAT_EXACT_LIBC 1
+#else
+#define MT_FLOAT_EXACT_LIBC 0
+#endif
+#endif
+
+#if MT_CONFIG_FLOAT_DOUBLE
+#define FAST_DIGITS 15 /* decimals this short are exact doubles */
+#define FAST_POW10  22 /* 10**k exact up to here */
+#define MAX_DEC_EXP 310
+#define MIN_DEC_EXP -330
+#else
+#define FAST_DIGITS 7
+#define FAST_POW10  10
+#define MAX_DEC_EXP 40
+#define MIN_DEC_EXP -50
+#endif
+
+/* d[0..nd) (decimal digits) * 10**e10, correctly rounded */
+static F decimal_to_float(const char *d, size_t nd, long e10) {
+    while (nd > 0 && *d == '0') {
+        d++;
+        nd--;
+    }
+    while (nd > 0 && d[nd - 1] == '0') {
+        nd--;
+        e10++;
+    }
+    if (nd == 0) {
+        return 0;
+    }
+    if ((long)nd + e10 > MAX_DEC_EXP) {
+        return (F)INFINITY;
+    }
+    if ((long)nd + e10 < MIN_DEC_EXP) {
+        return 0;
+    }
+#if MT_FLOAT_EXACT_LIBC
+    char stackbuf[64];
+    size_t cap = nd + 24;
+    char *buf = cap <= sizeof(stackbuf) ? stackbuf : mt_alloc(cap);
+    memcpy(buf, d, nd);
+    snprintf(buf + nd, cap - nd, "e%ld", e10);
+    F r = STRTOF(buf, NULL);
+    if (buf != stackbuf) {
+        mt_free(buf);
+    }
+    return r;
+#else
+    if (nd <= FAST_DIGITS && e10 >= -FAST_POW10 && e10 <= FAST_POW10) {
+        uint64_t v = 0;
+        for (size_t i = 0; i < nd; i++) {
+            v = v * 10 + (uint64_t)(d[i] - '0');
+        }
+        F p = 1;
+        for (long k = e10 < 0 ? -e10 : e10; k > 0; k--) {
+            p *= 10;
+        }
+        return e10 < 0 ? (F)v / p : (F)v * p;
+    }
+    mt_obj_t m = mt_mpz_parse_digits(d, nd, 10);
+    mt_obj_t p = mt_int_binary_op(MT_BINOP_POW, MT_NEW_SMALL_INT(10),
+                                  MT_NEW_SMALL_INT(e10 < 0 ? -e10 : e10));
+    mt_mpz_buf_t b1, b2;
+    F r;
+    bool ok;
+    if (e10 >= 0) {
+        ok = mt_mpz_to_float(mt_mpz_of(mt_int_binary_op(MT_BINOP_MUL, m, p), &b1), &r);
+    } else {
+        ok = mt_mpz_truediv(mt_mpz_of(m, &b1), mt_mpz_of(p, &b2), &r);
+    }
+    return ok ? r : (F)INFINITY;
+#endif
+}
+
 static bool is_space(char c) {
     return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
 }
@@ -112,8 +194,8 @@ static bool word_is(const char *p, const char *e, const char *w) {
     return true;
 }
 
-/* copy digits with single underscores between them from *pp into out; returns the count of
- * digits (0 if none), -1 if an underscore is misplaced */
+/* copy digits with single underscores between them from *pp into out (if not NULL); returns
+ * the count of digits (0 if none), -1 if an underscore is misplaced */
 static int take_digits(const char **pp, const char *e, char *out, size_t *n) {
     const char *p = *pp;
     int count = 0;
@@ -123,13 +205,26 @@ static int take_digits(const char **pp, const char *e, char *out, size_t *n) {
                 return -1;
             }
         } else {
-            out[(*n)++] = *p;
+            if (out != NULL) {
+                out[(*n)++] = *p;
+            }
             count++;
         }
         p++;
     }
     *pp = p;
     return count;
+}
+
+/* the exponent digits at *pp (validated by take_digits) as a long, saturating */
+static long exponent_value(const char *p, const char *e) {
+    long v = 0;
+    for (; p < e; p++) {
+        if (is_digit(*p) && v < 100000000) {
+            v = v * 10 + (*p - '0');
+        }
+    }
+    return v;
 }
 
 /* parse a float; false if malformed. *imag set (literal only) for a trailing j */
@@ -159,19 +254,15 @@ static bool parse_float(const char *s, size_t len, bool literal, F *out, bool *i
         return true;
     }
     char stackbuf[64];
-    size_t cap = (size_t)(e - p) + 2;
-    char *buf = cap <= sizeof(stackbuf) ? stackbuf : mt_alloc(cap);
-    size_t n = 0;
-    if (neg) {
-        buf[n++] = '-';
-    }
-    int ni = take_digits(&p, e, buf, &n), nf = 0;
+    size_t cap = (size_t)(e - p) + 1, n = 0;
+    char *digits = cap <= sizeof(stackbuf) ? stackbuf : mt_alloc(cap);
+    int ni = take_digits(&p, e, digits, &n), nf = 0;
     if (ni < 0) {
         return false;
     }
     if (p < e && *p == '.') {
-        buf[n++] = *p++;
-        nf = take_digits(&p, e, buf, &n);
+        p++;
+        nf = take_digits(&p, e, digits, &n);
         if (nf < 0) {
             return false;
         }
@@ -179,22 +270,25 @@ static bool parse_float(const char *s, size_t len, bool literal, F *out, bool *i
     if (ni + nf == 0) {
         return false;
     }
+    long e10 = 0;
     if (p < e && (*p == 'e' || *p == 'E')) {
-        buf[n++] = *p++;
-        if (p < e && (*p == '+' || *p == '-')) {
-            buf[n++] = *p++;
-        }
-        if (take_digits(&p, e, buf, &n) <= 0) {
+        p++;
+        bool eneg = p < e && *p == '-';
+        p += p < e && (*p == '+' || *p == '-');
+        const char *start = p;
+        if (take_digits(&p, e, NULL, NULL) <= 0) {
             return false;
         }
+        e10 = exponent_value(start, p);
+        e10 = eneg ? -e10 : e10;
     }
     if (p != e) {
         return false;
     }
-    buf[n] = 0;
-    *out = STRTOF(buf, NULL);
-    if (buf != stackbuf) {
-        mt_free(buf);
+    F f = decimal_to_float(digits, n, e10 - nf);
+    *out = neg ? -f : f;
+    if (digits != stackbuf) {
+        mt_free(digits);
     }
     return true;
 }
@@ -222,54 +316,189 @@ mt_obj_t mt_float_parse(const char *s, size_t len, bool is_literal) {
     return mt_float_new(f);
 }
 
-/* ---- formatting ---------------------------------------------------------------------------- */
-
-/* Decimal digits of f > 0 (finite): digits[0..n) with value 0.d1d2... * 10**decpt.
- * prec > 0: correctly rounded to prec significant digits; prec == 0: shortest round trip.
- * digits needs room for max(prec, 17) + 8 bytes. */
-static int float_digits(F f, int prec, char *digits, int *decpt) {
+/* Decimal digits of a finite f > 0: s[0..n) (no trailing zeros; n == 0 means the value rounded
+ * to zero) with value 0.s1s2... * 10**decpt. */
+typedef struct {
+    char *s;
+    int n;
+    int decpt;
     char buf[40];
-    char *b = prec + 10 <= (int)sizeof(buf) ? buf : mt_alloc((size_t)prec + 10);
-    if (prec > 0) {
-        snprintf(b, (size_t)prec + 10, "%.*e", prec - 1, (double)f);
-    } else {
-        /* below the normal range fewer digits identify a float: search from 1 */
-        for (int p = f < FLT_MIN_NORMAL ? 1 : SHORTEST_FIRST; p <= SHORTEST_MAX; p++) {
-            snprintf(b, sizeof(buf), "%.*e", p - 1, (double)f);
-            if (STRTOF(b, NULL) == f) {
-                break;
+} digits_t;
+
+static char *digits_room(digits_t *d, size_t n) {
+    d->s = n <= sizeof(d->buf) ? d->buf : mt_alloc(n);
+    return d->s;
+}
+
+static void digits_free(digits_t *d) {
+    if (d->s != d->buf) {
+        mt_free(d->s);
+    }
+}
+
+static void strip_zeros(digits_t *d) {
+    while (d->n > 0 && d->s[d->n - 1] == '0') {
+        d->n--;
+    }
+    int lead = 0;
+    while (lead < d->n && d->s[lead] == '0') {
+        lead++;
+    }
+    if (lead > 0) {
+        memmove(d->s, d->s + lead, (size_t)(d->n - lead));
+        d->n -= lead;
+        d->decpt -= lead;
+    }
+}
+
+#if !MT_FLOAT_EXACT_LIBC
+/* keep the first `keep` digits of s[0..len) rounded half to even into d (d->decpt set by the
+ * caller; bumped when 99.. carries) */
+static void round_digits_to(digits_t *d, const char *s, int len, int keep) {
+    if (keep >= len) {
+        memcpy(d->s, s, (size_t)len);
+        d->n = len;
+        return;
+    }
+    bool up = false;
+    if (keep >= 0) {
+        char c = s[keep];
+        up = c > '5';
+        if (c == '5') {
+            bool rest = false;
+            for (int i = keep + 1; i < len && !rest; i++) {
+                rest = s[i] != '0';
             }
+            up = rest || (keep > 0 && ((s[keep - 1] - '0') & 1));
         }
     }
+    int n = keep > 0 ? keep : 0;
+    memcpy(d->s, s, (size_t)n);
+    if (up) {
+        while (n > 0 && d->s[n - 1] == '9') {
+            n--;
+        }
+        if (n == 0) {
+            /* 99..9 (or nothing, keep == 0) rounds up to 1 at the next place */
+            d->s[0] = '1';
+            n = 1;
+            d->decpt++;
+        } else {
+            d->s[n - 1]++;
+        }
+    }
+    d->n = n;
+}
+
+/* the exact decimal expansion of finite f > 0 (heap digits) */
+static void exact_decimal(F f, digits_t *d) {
+    int e;
+    F m = FREXP(f, &e);
+    uint64_t mi = (uint64_t)LDEXP(m, MT_FLOAT_MANT_DIG);
+    e -= MT_FLOAT_MANT_DIG;
+    while (!(mi & 1) && e < 0) {
+        mi >>= 1;
+        e++;
+    }
+    mt_obj_t n = mt_int_from_ull(mi);
+    int shift10 = 0;
+    if (e >= 0) {
+        n = mt_int_binary_op(MT_BINOP_LSHIFT, n, MT_NEW_SMALL_INT(e));
+    } else {
+        n = mt_int_binary_op(
+            MT_BINOP_MUL, n,
+            mt_int_binary_op(MT_BINOP_POW, MT_NEW_SMALL_INT(5), MT_NEW_SMALL_INT(-e)));
+        shift10 = -e;
+    }
+    mt_vstr_t v;
+    mt_vstr_init(&v, 32);
+    mt_int_format(&v, n, 10, false, false);
+    d->s = v.buf;
+    d->n = (int)v.len;
+    d->decpt = (int)v.len - shift10;
+    strip_zeros(d);
+}
+#endif
+
+/* f > 0 finite to digits: mode 'e' keeps prec significant digits, mode 'f' prec digits after
+ * the point, mode 'r' the fewest digits that read back as f */
+static void float_to_digits(F f, char mode, int prec, digits_t *d) {
+#if MT_FLOAT_EXACT_LIBC
+    if (mode == 'f') {
+        int len = snprintf(NULL, 0, "%.*f", prec, (double)f);
+        char *s = digits_room(d, (size_t)len + 1);
+        snprintf(s, (size_t)len + 1, "%.*f", prec, (double)f);
+        char *dot = strchr(s, '.');
+        d->decpt = dot ? (int)(dot - s) : len;
+        if (dot) {
+            memmove(dot, dot + 1, strlen(dot));
+            len--;
+        }
+        d->n = len;
+        strip_zeros(d);
+        return;
+    }
+    char tmp[40];
+    int p = mode == 'e' ? prec : SHORTEST_FIRST;
+    char *b = p + 10 <= (int)sizeof(tmp) ? tmp : mt_alloc((size_t)p + 10);
+    if (mode == 'r' && f < FLT_MIN_NORMAL) {
+        p = 1; /* fewer digits identify a subnormal: search from 1 */
+    }
+    for (;; p++) {
+        snprintf(b, (size_t)(mode == 'e' ? prec + 10 : 40), "%.*e", p - 1, (double)f);
+        if (mode == 'e' || p >= SHORTEST_MAX || STRTOF(b, NULL) == f) {
+            break;
+        }
+    }
+    char *s = digits_room(d, (size_t)p + 2);
     int n = 0;
     const char *q = b;
     for (; *q != 'e'; q++) {
         if (is_digit(*q)) {
-            digits[n++] = *q;
+            s[n++] = *q;
         }
     }
-    *decpt = atoi(q + 1) + 1;
-    if (prec == 0) {
-        while (n > 1 && digits[n - 1] == '0') {
-            n--;
-        }
-    }
-    if (b != buf) {
+    d->n = n;
+    d->decpt = atoi(q + 1) + 1;
+    strip_zeros(d);
+    if (b != tmp) {
         mt_free(b);
     }
-    return n;
+#else
+    digits_t x;
+    exact_decimal(f, &x);
+    d->decpt = x.decpt;
+    if (mode == 'f') {
+        digits_room(d, (size_t)(x.n > 0 ? x.n : 1) + 1);
+        round_digits_to(d, x.s, x.n, x.decpt + prec);
+    } else if (mode == 'e') {
+        digits_room(d, (size_t)(prec > x.n ? prec : x.n) + 1);
+        round_digits_to(d, x.s, x.n, prec);
+    } else {
+        digits_room(d, (size_t)x.n + 1);
+        for (int p = f < FLT_MIN_NORMAL ? 1 : SHORTEST_FIRST;; p++) {
+            d->decpt = x.decpt;
+            round_digits_to(d, x.s, x.n, p);
+            if (p >= SHORTEST_MAX || decimal_to_float(d->s, (size_t)d->n, d->decpt - d->n) == f) {
+                break;
+            }
+        }
+    }
+    mt_free(x.s);
+    strip_zeros(d);
+#endif
 }
 
 typedef struct {
     bool use_exp;
     bool upper;
-    bool alt;         /* always a point */
-    bool dot_zero;    /* integral fixed notation gets ".0" */
-    int min_digits;   /* pad with zeros to this many significant digits */
+    bool alt;       /* always a point */
+    bool dot_zero;  /* integral fixed notation gets ".0" */
+    int min_digits; /* pad with zeros to this many significant digits */
 } layout_t;
 
-/* write digits[0..n) with decimal point position decpt into out (room for the caller's
- * bound); returns the length */
+/* write digits[0..n) (n >= 1) with decimal point position decpt into out (room for the
+ * caller's bound); returns the length */
 static size_t layout(char *out, const char *digits, int n, int decpt, const layout_t *l) {
     char *o = out;
     int total = n > l->min_digits ? n : l->min_digits;
@@ -321,16 +550,44 @@ static size_t layout(char *out, const char *digits, int n, int decpt, const layo
     return (size_t)(o - out);
 }
 
+/* fixed notation with exactly prec digits after the point */
+static size_t layout_fixed(char *out, const digits_t *d, int prec, bool alt) {
+    char *o = out;
+    if (d->n == 0 || d->decpt <= 0) {
+        *o++ = '0';
+    } else {
+        for (int i = 0; i < d->decpt; i++) {
+            *o++ = i < d->n ? d->s[i] : '0';
+        }
+    }
+    if (prec > 0 || alt) {
+        *o++ = '.';
+    }
+    for (int k = 0; k < prec; k++) {
+        int i = d->decpt + k;
+        *o++ = i >= 0 && i < d->n ? d->s[i] : '0';
+    }
+    return (size_t)(o - out);
+}
+
+static void digits_zero(digits_t *d) {
+    d->s = d->buf;
+    d->buf[0] = '0';
+    d->n = 1;
+    d->decpt = 1;
+}
+
 /* shortest repr of finite f >= 0 (sign handled by the caller) into buf (48 bytes) */
 static size_t repr_finite(char *buf, F f, bool dot_zero) {
-    char digits[32];
-    int decpt = 1, n = 1;
-    digits[0] = '0';
+    digits_t d;
+    digits_zero(&d);
     if (f != 0) {
-        n = float_digits(f, 0, digits, &decpt);
+        float_to_digits(f, 'r', 0, &d);
     }
-    layout_t l = {decpt <= -4 || decpt > 16, false, false, dot_zero, 0};
-    return layout(buf, digits, n, decpt, &l);
+    layout_t l = {d.decpt <= -4 || d.decpt > 16, false, false, dot_zero, 0};
+    size_t n = layout(buf, d.s, d.n, d.decpt, &l);
+    digits_free(&d);
+    return n;
 }
 
 static size_t special_str(char *buf, F f, bool upper) {
@@ -361,53 +618,15 @@ size_t mt_float_repr(char *buf, mt_float_t f, bool dot_zero) {
 }
 
 void mt_float_print(const mt_print_t *p, mt_float_t f) {
-    char buf[48];
+    char buf[MT_FLOAT_REPR_MAX];
     mt_print_strn(p, buf, repr_to_buf(buf, f, true));
-}
-
-/* e E f F % through the C library (exactly rounded) */
-static void format_c(mt_vstr_t *out, F f, char type, int prec) {
-    char fmt[8] = {'%', '.', '*', type == '%' ? 'f' : type, 0};
-    double d = type == '%' ? (double)f * 100 : (double)f;
-    int n = snprintf(NULL, 0, fmt, prec, d);
-    char *dst = mt_vstr_extend(out, (size_t)n + 1);
-    snprintf(dst, (size_t)n + 1, fmt, prec, d);
-    out->len--;
-    if (type == '%') {
-        mt_vstr_add_byte(out, '%');
-    }
-}
-
-/* g G and the typeless format with a precision */
-static void format_g(mt_vstr_t *out, F f, char type, int prec, bool alt) {
-    if (prec == 0) {
-        prec = 1;
-    }
-    char stack[48];
-    char *digits = prec + 8 <= (int)sizeof(stack) ? stack : mt_alloc((size_t)prec + 8);
-    int decpt = 1, n = 1;
-    digits[0] = '0';
-    if (f != 0) {
-        n = float_digits(f, prec, digits, &decpt);
-    }
-    if (!alt) {
-        while (n > 1 && digits[n - 1] == '0') {
-            n--;
-        }
-    }
-    bool typeless = type == '\0';
-    int limit = typeless ? prec - 1 : prec;
-    layout_t l = {decpt <= -4 || decpt > limit, type == 'G', alt, typeless, alt ? prec : 0};
-    size_t bound = (size_t)(prec + (decpt < 0 ? -decpt : decpt)) + 16;
-    char *dst = mt_vstr_extend(out, bound);
-    out->len -= bound - layout(dst, digits, n, decpt, &l);
-    if (digits != stack) {
-        mt_free(digits);
-    }
 }
 
 void mt_float_format(mt_vstr_t *out, mt_float_t f, char type, int prec, bool alt) {
     bool upper = type == 'E' || type == 'F' || type == 'G';
+    if (type == '%') {
+        f *= 100;
+    }
     if (!isfinite(f)) {
         char buf[8];
         mt_vstr_add_strn(out, buf, special_str(buf, f, upper));
@@ -417,34 +636,57 @@ void mt_float_format(mt_vstr_t *out, mt_float_t f, char type, int prec, bool alt
         return;
     }
     if (type == 'r' || (type == '\0' && prec < 0)) {
-        char buf[48];
+        char buf[MT_FLOAT_REPR_MAX];
         mt_vstr_add_strn(out, buf, repr_to_buf(buf, f, true));
         return;
     }
     if (prec < 0) {
         prec = 6;
     }
-    if (type != 'e' && type != 'E' && type != 'f' && type != 'F' && type != '%') {
-        if (signbit(f)) {
-            mt_vstr_add_byte(out, '-');
-            f = -f;
-        }
-        format_g(out, f, type, prec, alt);
-        return;
+    if (signbit(f)) {
+        mt_vstr_add_byte(out, '-');
+        f = -f;
     }
-    if (alt && (type == 'e' || type == 'E' || type == 'f' || type == 'F' || type == '%')) {
-        char fmt[8] = {'%', '#', '.', '*', type == '%' ? 'f' : type, 0};
-        double d = type == '%' ? (double)f * 100 : (double)f;
-        int n = snprintf(NULL, 0, fmt, prec, d);
-        char *dst = mt_vstr_extend(out, (size_t)n + 1);
-        snprintf(dst, (size_t)n + 1, fmt, prec, d);
-        out->len--;
+    digits_t d;
+    digits_zero(&d);
+    size_t bound, n;
+    char *dst;
+    if (type == 'f' || type == 'F' || type == '%') {
+        if (f != 0) {
+            float_to_digits(f, 'f', prec, &d);
+        }
+        bound = (size_t)(d.decpt > 0 ? d.decpt : 1) + (size_t)prec + 4;
+        dst = mt_vstr_extend(out, bound);
+        n = layout_fixed(dst, &d, prec, alt);
         if (type == '%') {
-            mt_vstr_add_byte(out, '%');
+            dst[n++] = '%';
         }
-        return;
+    } else if (type == 'e' || type == 'E') {
+        if (f != 0) {
+            float_to_digits(f, 'e', prec + 1, &d);
+        }
+        layout_t l = {true, upper, alt, false, prec + 1};
+        bound = (size_t)prec + 16;
+        dst = mt_vstr_extend(out, bound);
+        n = layout(dst, d.s, d.n, d.decpt, &l);
+    } else {
+        /* g, G, and the typeless format with a precision (at least one digit after the point
+         * in fixed notation, so exponent notation starts one place earlier) */
+        if (prec == 0) {
+            prec = 1;
+        }
+        if (f != 0) {
+            float_to_digits(f, 'e', prec, &d);
+        }
+        bool typeless = type == '\0';
+        int limit = typeless ? prec - 1 : prec;
+        layout_t l = {d.decpt <= -4 || d.decpt > limit, type == 'G', alt, typeless, alt ? prec : 0};
+        bound = (size_t)prec + (size_t)(d.decpt < 0 ? -d.decpt : d.decpt) + 16;
+        dst = mt_vstr_extend(out, bound);
+        n = layout(dst, d.s, d.n, d.decpt, &l);
     }
-    format_c(out, f, type, prec);
+    out->len -= bound - n;
+    digits_free(&d);
 }
 
 static void float_print(const mt_print_t *p, mt_obj_t o, mt_print_kind_t kind) {
@@ -555,6 +797,9 @@ mt_obj_t mt_float_binary_op(mt_binop_t op, mt_float_t a, mt_float_t b) {
 }
 
 static mt_obj_t float_binary_op(mt_binop_t op, mt_obj_t lhs, mt_obj_t rhs) {
+    if (op >= MT_BINOP_INPLACE_ADD && op < MT_BINOP_REVERSE_ADD) {
+        op -= MT_BINOP_INPLACE_OFFSET; /* floats are immutable */
+    }
     if (op < MT_BINOP_N_ARITH && MT_IS_TYPE(lhs, &mt_type_float)) {
         F b;
         if (MT_IS_SMALL_INT(rhs)) {
@@ -592,8 +837,8 @@ static mt_obj_t div_round_even(mt_obj_t num, mt_obj_t den) {
     mt_obj_t q = mt_int_binary_op(MT_BINOP_FLOORDIV, num, den);
     mt_obj_t r = mt_int_binary_op(MT_BINOP_MOD, num, den);
     int c = mt_int_cmp(mt_int_binary_op(MT_BINOP_ADD, r, r), den);
-    if (c > 0 || (c == 0 && mt_int_binary_op(MT_BINOP_AND, q, MT_NEW_SMALL_INT(1)) !=
-                                MT_NEW_SMALL_INT(0))) {
+    if (c > 0 ||
+        (c == 0 && mt_int_binary_op(MT_BINOP_AND, q, MT_NEW_SMALL_INT(1)) != MT_NEW_SMALL_INT(0))) {
         q = mt_int_binary_op(MT_BINOP_ADD, q, MT_NEW_SMALL_INT(1));
     }
     return q;
@@ -611,8 +856,8 @@ static F round_digits(F f, mt_int_t nd) {
     /* |f| == M * 2**e */
     mt_obj_t M = mt_int_from_float(LDEXP(m, MT_FLOAT_MANT_DIG));
     e -= MT_FLOAT_MANT_DIG;
-    mt_obj_t p = mt_int_binary_op(MT_BINOP_POW, MT_NEW_SMALL_INT(10),
-                                  MT_NEW_SMALL_INT(nd < 0 ? -nd : nd));
+    mt_obj_t p =
+        mt_int_binary_op(MT_BINOP_POW, MT_NEW_SMALL_INT(10), MT_NEW_SMALL_INT(nd < 0 ? -nd : nd));
     mt_obj_t r;
     if (nd >= 0) {
         if (e >= 0) {
@@ -799,6 +1044,111 @@ static mt_obj_t float_hex(mt_obj_t self) {
 }
 static MT_DEFINE_FUN_1(float_hex_obj, float_hex);
 
+/* float.fromhex: [sign] [0x] hexdigits [. hexdigits] [p [sign] decimal], or inf / nan */
+static bool parse_hex_float(const char *p, const char *e, F *out) {
+    bool neg = false;
+    if (p < e && (*p == '+' || *p == '-')) {
+        neg = *p++ == '-';
+    }
+    if (word_is(p, e, "inf") || word_is(p, e, "infinity") || word_is(p, e, "nan")) {
+        *out = (F)((p[0] | 0x20) == 'n' ? NAN : INFINITY);
+        *out = neg ? -*out : *out;
+        return true;
+    }
+    if (e - p >= 2 && p[0] == '0' && (p[1] | 0x20) == 'x') {
+        p += 2;
+    }
+    char stackbuf[40];
+    size_t cap = (size_t)(e - p) + 1, nd = 0;
+    char *digits = cap <= sizeof(stackbuf) ? stackbuf : mt_alloc(cap);
+    long exp = 0;
+    bool point = false;
+    for (; p < e && (is_digit(*p) || ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'f') || *p == '.');
+         p++) {
+        if (*p == '.') {
+            if (point) {
+                return false;
+            }
+            point = true;
+            continue;
+        }
+        digits[nd++] = *p;
+        exp -= point ? 4 : 0;
+    }
+    if (nd == 0) {
+        return false;
+    }
+    if (p < e && (*p | 0x20) == 'p') {
+        p++;
+        bool eneg = p < e && *p == '-';
+        p += p < e && (*p == '-' || *p == '+');
+        if (p == e || !is_digit(*p)) {
+            return false;
+        }
+        long pe = 0;
+        for (; p < e && is_digit(*p); p++) {
+            pe = pe < 100000000 ? pe * 10 + (*p - '0') : pe;
+        }
+        exp += eneg ? -pe : pe;
+    }
+    if (p != e) {
+        return false;
+    }
+    mt_obj_t m = mt_int_parse(digits, nd, 16, false);
+    F f = 0;
+    if (m != MT_NEW_SMALL_INT(0)) {
+        long bits = (long)mt_int_bit_length(m);
+        /* far outside the float range: no need for the exact value */
+        if (exp + bits > 1100) {
+            exp = 1100 - bits;
+        } else if (exp + bits < -1100) {
+            m = MT_NEW_SMALL_INT(0);
+        }
+    }
+    if (m != MT_NEW_SMALL_INT(0)) {
+        mt_mpz_buf_t b1, b2;
+        bool ok;
+        if (exp >= 0) {
+            mt_obj_t v = mt_int_binary_op(MT_BINOP_LSHIFT, m, MT_NEW_SMALL_INT(exp));
+            ok = mt_mpz_to_float(mt_mpz_of(v, &b1), &f);
+        } else {
+            mt_obj_t d =
+                mt_int_binary_op(MT_BINOP_LSHIFT, MT_NEW_SMALL_INT(1), MT_NEW_SMALL_INT(-exp));
+            ok = mt_mpz_truediv(mt_mpz_of(m, &b1), mt_mpz_of(d, &b2), &f);
+        }
+        if (!ok) {
+            mt_raise_msg(&mt_type_OverflowError,
+                         "hexadecimal value too large to represent as a float");
+        }
+    }
+    *out = neg ? -f : f;
+    return true;
+}
+
+static mt_obj_t float_fromhex(mt_obj_t cls, mt_obj_t str) {
+    if (!mt_obj_is_str(str)) {
+        mt_raise_fmt(&mt_type_TypeError, "must be str, not %q", mt_obj_type_name(str));
+    }
+    size_t len;
+    const char *s = mt_str_data(str, &len);
+    const char *p = s, *e = s + len;
+    while (p < e && is_space(*p)) {
+        p++;
+    }
+    while (e > p && is_space(e[-1])) {
+        e--;
+    }
+    F f;
+    if (!parse_hex_float(p, e, &f)) {
+        mt_raise_value_error("invalid hexadecimal floating-point string");
+    }
+    mt_obj_t r = mt_float_new(f);
+    return cls == MT_OBJ_FROM_PTR(&mt_type_float) ? r : mt_call1(cls, r);
+}
+static MT_DEFINE_FUN_2(float_fromhex_fun_obj, float_fromhex);
+static const mt_staticmethod_t float_fromhex_obj = {{&mt_type_classmethod},
+                                                    MT_ROM_PTR(&float_fromhex_fun_obj)};
+
 static mt_obj_t float_conjugate(mt_obj_t self) {
     return mt_float_new(self_value(self));
 }
@@ -843,6 +1193,7 @@ static const mt_map_elem_t float_locals_table[] = {
     {MT_ROM_QSTR(MT_QSTR___trunc__), MT_ROM_PTR(&float_trunc_obj)},
     {MT_ROM_QSTR(MT_QSTR_as_integer_ratio), MT_ROM_PTR(&float_as_integer_ratio_obj)},
     {MT_ROM_QSTR(MT_QSTR_conjugate), MT_ROM_PTR(&float_conjugate_obj)},
+    {MT_ROM_QSTR(MT_QSTR_fromhex), MT_ROM_PTR(&float_fromhex_obj)},
     {MT_ROM_QSTR(MT_QSTR_hex), MT_ROM_PTR(&float_hex_obj)},
     {MT_ROM_QSTR(MT_QSTR_is_integer), MT_ROM_PTR(&float_is_integer_obj)},
 };

@@ -7,7 +7,8 @@
 #include "runtime.h"
 
 #define SMALL_BITS (sizeof(mt_int_t) * 8 - 1)
-#define EXACT_FLOAT_INT ((mt_int_t)1 << (MT_FLOAT_MANT_DIG < SMALL_BITS - 1 ? MT_FLOAT_MANT_DIG : SMALL_BITS - 2))
+#define EXACT_FLOAT_INT                                                                            \
+    ((mt_int_t)1 << (MT_FLOAT_MANT_DIG < SMALL_BITS - 1 ? MT_FLOAT_MANT_DIG : SMALL_BITS - 2))
 
 /* ---- what is an int ------------------------------------------------------------------------ */
 
@@ -363,8 +364,8 @@ void mt_int_format(mt_vstr_t *out, mt_obj_t i, int base, bool upper, bool with_p
     if (MT_IS_SMALL_INT(i)) {
         mt_int_t v = MT_SMALL_INT_VALUE(i);
         char buf[sizeof(mt_int_t) * 8 + 4];
-        char *p = small_digits(buf + sizeof(buf), v < 0 ? 0 - (mt_uint_t)v : (mt_uint_t)v, base,
-                               upper);
+        char *p =
+            small_digits(buf + sizeof(buf), v < 0 ? 0 - (mt_uint_t)v : (mt_uint_t)v, base, upper);
         if (v < 0) {
             mt_vstr_add_byte(out, '-');
         }
@@ -390,8 +391,8 @@ static void int_print(const mt_print_t *p, mt_obj_t o, mt_print_kind_t kind) {
     if (MT_IS_SMALL_INT(o)) {
         mt_int_t v = MT_SMALL_INT_VALUE(o);
         char buf[sizeof(mt_int_t) * 3 + 2];
-        char *s = small_digits(buf + sizeof(buf), v < 0 ? 0 - (mt_uint_t)v : (mt_uint_t)v, 10,
-                               false);
+        char *s =
+            small_digits(buf + sizeof(buf), v < 0 ? 0 - (mt_uint_t)v : (mt_uint_t)v, 10, false);
         if (v < 0) {
             *--s = '-';
         }
@@ -427,8 +428,9 @@ mt_int_t mt_int_hash(mt_obj_t i) {
 /* ---- arithmetic ---------------------------------------------------------------------------- */
 
 MT_NORETURN static void raise_zero_div(mt_binop_t op) {
-    mt_raise_msg(&mt_type_ZeroDivisionError, op == MT_BINOP_MOD ? "integer modulo by zero"
-                                                                 : "integer division or modulo by zero");
+    mt_raise_msg(&mt_type_ZeroDivisionError, op == MT_BINOP_MOD
+                                                 ? "integer modulo by zero"
+                                                 : "integer division or modulo by zero");
 }
 
 static mt_obj_t float_pow(mt_obj_t a, mt_obj_t b) {
@@ -532,7 +534,7 @@ static mt_obj_t big_shift(mt_binop_t op, const mt_mpz_t *a, mt_obj_t b) {
         return MT_NEW_SMALL_INT(0);
     }
     if (!fits) {
-        mt_raise_msg(&mt_type_OverflowError, "too many digits in integer");
+        mt_raise_memory_error();
     }
     return mt_mpz_shl(a, (size_t)n);
 }
@@ -696,6 +698,9 @@ mt_obj_t mt_num_binary_op(mt_binop_t op, mt_obj_t lhs, mt_obj_t rhs) {
 }
 
 static mt_obj_t int_binary_op(mt_binop_t op, mt_obj_t lhs, mt_obj_t rhs) {
+    if (op >= MT_BINOP_INPLACE_ADD && op < MT_BINOP_REVERSE_ADD) {
+        op -= MT_BINOP_INPLACE_OFFSET; /* ints are immutable: x += y is x = x + y */
+    }
     if (MT_IS_SMALL_INT(lhs) && MT_IS_SMALL_INT(rhs) && op < MT_BINOP_N_ARITH) {
         mt_obj_t r = small_op(op, MT_SMALL_INT_VALUE(lhs), MT_SMALL_INT_VALUE(rhs));
         if (r != MT_NULL || op == MT_BINOP_MATMUL) {
@@ -783,8 +788,7 @@ static mt_obj_t int_from_obj(mt_obj_t x) {
     }
     mt_obj_t r = mt_int_unwrap(v);
     if (r == MT_NULL) {
-        mt_raise_fmt(&mt_type_TypeError, "__int__ returned non-int (type %q)",
-                     mt_obj_type_name(v));
+        mt_raise_fmt(&mt_type_TypeError, "__int__ returned non-int (type %q)", mt_obj_type_name(v));
     }
     return r;
 }
@@ -916,7 +920,8 @@ mt_obj_t mt_int_from_bytes(const uint8_t *buf, size_t n, bool big_endian, bool i
     for (size_t k = 0; k < n; k++) {
         size_t bit = 8 * k;
         uint8_t byte = buf[big_endian ? n - 1 - k : k];
-        z->d[bit / MT_MPZ_DIG_BITS] |= (mt_mpz_dig_t)((mt_mpz_dig_t)byte << (bit % MT_MPZ_DIG_BITS));
+        z->d[bit / MT_MPZ_DIG_BITS] |=
+            (mt_mpz_dig_t)((mt_mpz_dig_t)byte << (bit % MT_MPZ_DIG_BITS));
     }
     mt_obj_t r = mt_mpz_finish(z);
     if (is_signed && (buf[big_endian ? 0 : n - 1] & 0x80)) {
@@ -1053,7 +1058,7 @@ static MT_DEFINE_FUN_1(int_as_integer_ratio_obj, int_as_integer_ratio);
 
 static mt_obj_t int_round(size_t n, const mt_obj_t *args) {
     mt_obj_t self = mt_int_unwrap(args[0]);
-    if (n < 2 || args[1] == MT_NONE) {
+    if (n < 2) {
         return self;
     }
     mt_int_t nd = mt_obj_get_index(args[1]);
@@ -1064,7 +1069,8 @@ static mt_obj_t int_round(size_t n, const mt_obj_t *args) {
         return MT_NEW_SMALL_INT(0);
     }
     /* round half to even at 10**-nd */
-    mt_obj_t p = mt_int_binary_op(MT_BINOP_POW, MT_NEW_SMALL_INT(10), mt_int_from_ll(-(long long)nd));
+    mt_obj_t p =
+        mt_int_binary_op(MT_BINOP_POW, MT_NEW_SMALL_INT(10), mt_int_from_ll(-(long long)nd));
     mt_obj_t q = iop(MT_BINOP_FLOORDIV, self, p), r = iop(MT_BINOP_MOD, self, p);
     int c = mt_int_cmp(iop(MT_BINOP_MUL, r, MT_NEW_SMALL_INT(2)), p);
     if (c > 0 || (c == 0 && iop(MT_BINOP_AND, q, MT_NEW_SMALL_INT(1)) != MT_NEW_SMALL_INT(0))) {

@@ -2,7 +2,9 @@
 #include "containers.h"
 #include "runtime.h"
 
-mt_obj_t mt_iter_self(mt_obj_t o, mt_iter_buf_t *buf) { return o; }
+mt_obj_t mt_iter_self(mt_obj_t o, mt_iter_buf_t *buf) {
+    return o;
+}
 
 /* a keyword argument of make_new: the value for name in the (key, value) pairs, else MT_NULL;
  * any other keyword is a TypeError */
@@ -11,7 +13,8 @@ static mt_obj_t kw_arg(size_t n_kw, const mt_obj_t *kw, mt_qstr_t name, mt_qstr_
     for (size_t i = 0; i < n_kw; i++) {
         mt_qstr_t k = mt_obj_str_to_qstr(kw[2 * i]);
         if (k != name)
-            mt_raise_fmt(&mt_type_TypeError, "%q() got an unexpected keyword argument '%q'", fun, k);
+            mt_raise_fmt(&mt_type_TypeError, "%q() got an unexpected keyword argument '%q'", fun,
+                         k);
         v = kw[2 * i + 1];
     }
     return v;
@@ -30,8 +33,10 @@ static mt_obj_t enumerate_make_new(const mt_type_t *type, size_t n_args, size_t 
     for (size_t i = 0; i < n_kw; i++) {
         mt_qstr_t k = mt_obj_str_to_qstr(args[n_args + 2 * i]);
         mt_obj_t v = args[n_args + 2 * i + 1];
-        if (k == MT_QSTR_iterable && iterable == MT_NULL) iterable = v;
-        else if (k == MT_QSTR_start && start == MT_NULL) start = v;
+        if (k == MT_QSTR_iterable && iterable == MT_NULL)
+            iterable = v;
+        else if (k == MT_QSTR_start && start == MT_NULL)
+            start = v;
         else
             mt_raise_fmt(&mt_type_TypeError, "'%q' is an invalid keyword argument for enumerate()",
                          k);
@@ -41,7 +46,8 @@ static mt_obj_t enumerate_make_new(const mt_type_t *type, size_t n_args, size_t 
                      (unsigned)n_args);
     if (iterable == MT_NULL)
         mt_raise_type_error("enumerate() missing required argument 'iterable' (pos 1)");
-    if (start == MT_NULL) start = MT_NEW_SMALL_INT(0);
+    if (start == MT_NULL)
+        start = MT_NEW_SMALL_INT(0);
     else if (!mt_obj_is_int(start))
         mt_raise_fmt(&mt_type_TypeError, "'%q' object cannot be interpreted as an integer",
                      mt_type_of(start)->name);
@@ -59,7 +65,8 @@ static mt_obj_t enumerate_next(mt_obj_t o) {
     mt_obj_t pair[2] = {e->count, x};
     if (MT_IS_SMALL_INT(e->count) && e->count != MT_NEW_SMALL_INT(MT_SMALL_INT_MAX))
         e->count += 2; /* the next small int: the value sits above the tag bit */
-    else e->count = mt_binary_op(MT_BINOP_ADD, e->count, MT_NEW_SMALL_INT(1));
+    else
+        e->count = mt_binary_op(MT_BINOP_ADD, e->count, MT_NEW_SMALL_INT(1));
     return mt_tuple_new(2, pair);
 }
 
@@ -282,8 +289,7 @@ static mt_obj_t reversed_make_new(const mt_type_t *type, size_t n_args, size_t n
                                   const mt_obj_t *args) {
     if (n_kw) mt_raise_type_error("reversed() takes no keyword arguments");
     if (n_args != 1)
-        mt_raise_fmt(&mt_type_TypeError, "reversed expected 1 argument, got %u",
-                     (unsigned)n_args);
+        mt_raise_fmt(&mt_type_TypeError, "reversed expected 1 argument, got %u", (unsigned)n_args);
     return mt_reversed(args[0]);
 }
 

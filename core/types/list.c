@@ -29,7 +29,8 @@ static mt_list_t *list_alloc(size_t n) {
 
 mt_obj_t mt_list_new(size_t n, const mt_obj_t *items) {
     mt_list_t *l = list_alloc(n);
-    if (items) memcpy(l->items, items, n * sizeof(mt_obj_t));
+    if (items)
+        mt_copy_items(l->items, items, n);
     else
         for (size_t i = 0; i < n; i++) l->items[i] = MT_NONE;
     l->len = n;
@@ -52,8 +53,8 @@ void mt_list_append(mt_obj_t o, mt_obj_t item) {
 static void list_replace(mt_list_t *l, size_t pos, size_t ndel, const mt_obj_t *src, size_t m) {
     size_t len = l->len, newlen = len - ndel + m;
     list_reserve(l, newlen);
-    memmove(l->items + pos + m, l->items + pos + ndel, (len - pos - ndel) * sizeof(mt_obj_t));
-    if (m) memcpy(l->items + pos, src, m * sizeof(mt_obj_t));
+    mt_copy_items(l->items + pos + m, l->items + pos + ndel, (len - pos - ndel));
+    if (m) mt_copy_items(l->items + pos, src, m);
     for (size_t i = newlen; i < len; i++) l->items[i] = MT_NULL;
     l->len = newlen;
 }
@@ -66,7 +67,7 @@ void mt_list_extend(mt_obj_t o, mt_obj_t iterable) {
         mt_get_array(iterable, &n, &items);
         list_reserve(l, l->len + n);
         mt_get_array(iterable, &n, &items); /* l.extend(l): items may have moved */
-        memcpy(l->items + l->len, items, n * sizeof(mt_obj_t));
+        mt_copy_items(l->items + l->len, items, n);
         l->len += n;
         return;
     }
@@ -201,8 +202,10 @@ static void insertion_sort(sorter_t *s, size_t lo, size_t hi) {
         size_t a = lo, b = i - 1; /* x goes after equal items, in [lo, i-1] */
         while (a < b) {
             size_t m = a + (b - a) / 2;
-            if (lt(s, x, s->k[m])) b = m;
-            else a = m + 1;
+            if (lt(s, x, s->k[m]))
+                b = m;
+            else
+                a = m + 1;
         }
         memmove(s->k + a + 1, s->k + a, (i - a) * sizeof(mt_obj_t));
         s->k[a] = x;
@@ -258,6 +261,15 @@ static void merge_hi(sorter_t *s, size_t lo, size_t mid, size_t hi) {
     if (s->v) memcpy(s->v + lo, s->tv, j * sizeof(mt_obj_t));
 }
 
+static void reverse_array(mt_obj_t *a, size_t n) {
+    for (size_t i = 0, j = n; i + 1 < j; i++) {
+        j--;
+        mt_obj_t t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+    }
+}
+
 #define RUN 16
 
 void mt_sort_array(mt_obj_t *keys, mt_obj_t *values, size_t n) {
@@ -268,26 +280,25 @@ void mt_sort_array(mt_obj_t *keys, mt_obj_t *values, size_t n) {
         s.tk = mt_alloc(half * sizeof(mt_obj_t) * (values ? 2 : 1));
         s.tv = values ? s.tk + half : NULL;
     }
+    size_t desc = 1; /* a strictly descending array (reverse=True of sorted data) just flips */
+    while (desc < n && lt(&s, keys[desc], keys[desc - 1])) desc++;
+    if (desc == n) {
+        reverse_array(keys, n);
+        if (values) reverse_array(values, n);
+    }
     for (size_t lo = 0; lo < n; lo += RUN) insertion_sort(&s, lo, lo + RUN < n ? lo + RUN : n);
     for (size_t w = RUN; w < n; w *= 2) {
         for (size_t lo = 0; lo + w < n; lo += 2 * w) {
             size_t mid = lo + w, hi = mid + w < n ? mid + w : n;
             if (!lt(&s, keys[mid], keys[mid - 1])) continue; /* already in order */
-            if (mid - lo <= hi - mid) merge_lo(&s, lo, mid, hi);
-            else merge_hi(&s, lo, mid, hi);
+            if (mid - lo <= hi - mid)
+                merge_lo(&s, lo, mid, hi);
+            else
+                merge_hi(&s, lo, mid, hi);
         }
     }
     if (s.tk) mt_free(s.tk);
     if (s.exc != MT_NULL) mt_raise(s.exc);
-}
-
-static void reverse_array(mt_obj_t *a, size_t n) {
-    for (size_t i = 0, j = n; i + 1 < j; i++) {
-        j--;
-        mt_obj_t t = a[i];
-        a[i] = a[j];
-        a[j] = t;
-    }
 }
 
 void mt_list_sort(mt_obj_t o, mt_obj_t key, bool reverse) {
@@ -370,7 +381,9 @@ static mt_obj_t list_unary_op(mt_unop_t op, mt_obj_t o) {
     }
 }
 
-static bool is_user_obj(mt_obj_t o) { return (mt_type_of(o)->flags & MT_TYPE_FLAG_HEAP) != 0; }
+static bool is_user_obj(mt_obj_t o) {
+    return (mt_type_of(o)->flags & MT_TYPE_FLAG_HEAP) != 0;
+}
 
 static mt_obj_t list_repeat(mt_list_t *l, mt_obj_t times, mt_obj_t in_place) {
     size_t n;
@@ -400,22 +413,19 @@ static mt_obj_t list_binary_op(mt_binop_t op, mt_obj_t lhs, mt_obj_t rhs) {
         }
         mt_list_t *u = MT_OBJ_TO_PTR(r);
         mt_list_t *res = list_alloc(l->len + u->len);
-        memcpy(res->items, l->items, l->len * sizeof(mt_obj_t));
-        memcpy(res->items + l->len, u->items, u->len * sizeof(mt_obj_t));
+        mt_copy_items(res->items, l->items, l->len);
+        mt_copy_items(res->items + l->len, u->items, u->len);
         res->len = l->len + u->len;
         return MT_OBJ_FROM_PTR(res);
     }
-    case MT_BINOP_INPLACE_ADD:
-        mt_list_extend(MT_OBJ_FROM_PTR(l), rhs);
-        return lhs;
+    case MT_BINOP_INPLACE_ADD: mt_list_extend(MT_OBJ_FROM_PTR(l), rhs); return lhs;
     case MT_BINOP_MUL:
     case MT_BINOP_REVERSE_MUL:
     case MT_BINOP_INPLACE_MUL:
         if (!mt_obj_is_int(rhs)) {
             if (is_user_obj(rhs) && !mt_seq_repeat_by_index(rhs)) return MT_NULL;
             if (!is_user_obj(rhs))
-                mt_raise_fmt(&mt_type_TypeError,
-                             "can't multiply sequence by non-int of type '%q'",
+                mt_raise_fmt(&mt_type_TypeError, "can't multiply sequence by non-int of type '%q'",
                              mt_type_of(rhs)->name);
         }
         return list_repeat(l, rhs, op == MT_BINOP_INPLACE_MUL ? lhs : MT_NULL);
@@ -472,8 +482,10 @@ static void list_delete_slice(mt_list_t *l, mt_obj_t slice) {
     }
     size_t d = (size_t)start, k = 0, len = l->len;
     for (size_t i = (size_t)start; i < len; i++) {
-        if (k < n && i == (size_t)start + k * (size_t)step) k++;
-        else l->items[d++] = l->items[i];
+        if (k < n && i == (size_t)start + k * (size_t)step)
+            k++;
+        else
+            l->items[d++] = l->items[i];
     }
     for (size_t i = d; i < len; i++) l->items[i] = MT_NULL;
     l->len = d;
@@ -490,8 +502,10 @@ static mt_obj_t list_subscr(mt_obj_t o, mt_obj_t index, mt_obj_t value) {
             res->len = n;
             return MT_OBJ_FROM_PTR(res);
         }
-        if (value == MT_NULL) list_delete_slice(l, index);
-        else list_store_slice(l, index, value);
+        if (value == MT_NULL)
+            list_delete_slice(l, index);
+        else
+            list_store_slice(l, index, value);
         return MT_NONE;
     }
     if (value == MT_SENTINEL) return l->items[mt_seq_get_index(&mt_type_list, l->len, index)];
@@ -505,8 +519,10 @@ static mt_obj_t list_subscr(mt_obj_t o, mt_obj_t index, mt_obj_t value) {
     } else {
         i = mt_seq_get_index(&mt_type_list, l->len, index);
     }
-    if (value == MT_NULL) list_replace(l, i, 1, NULL, 0);
-    else l->items[i] = value;
+    if (value == MT_NULL)
+        list_replace(l, i, 1, NULL, 0);
+    else
+        l->items[i] = value;
     return MT_NONE;
 }
 
@@ -561,7 +577,8 @@ static MT_DEFINE_FUN_3(list_insert_obj, list_insert);
 
 static mt_obj_t list_pop(size_t n_args, const mt_obj_t *args) {
     mt_int_t i = -1;
-    if (n_args > 1) i = MT_IS_SMALL_INT(args[1]) ? MT_SMALL_INT_VALUE(args[1]) : mt_obj_get_index(args[1]);
+    if (n_args > 1)
+        i = MT_IS_SMALL_INT(args[1]) ? MT_SMALL_INT_VALUE(args[1]) : mt_obj_get_index(args[1]);
     return mt_list_pop(args[0], i);
 }
 static MT_DEFINE_FUN_VAR(list_pop_obj, 1, 2, list_pop);

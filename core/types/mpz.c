@@ -15,20 +15,20 @@ typedef int64_t sddig_t;
 #else
 typedef int32_t sddig_t;
 #endif
-#define B MT_MPZ_DIG_BITS
-#define DIG_MASK ((dig_t)~(dig_t)0)
+#define B        MT_MPZ_DIG_BITS
+#define DIG_MASK ((dig_t) ~(dig_t)0)
 #define MAX_DIGS 0x7ffffff0u
 
 #if MT_CONFIG_FLOAT_DOUBLE
 #define MANT_DIG DBL_MANT_DIG
-#define MIN_EXP DBL_MIN_EXP
-#define LDEXP ldexp
-#define FREXP frexp
+#define MIN_EXP  DBL_MIN_EXP
+#define LDEXP    ldexp
+#define FREXP    frexp
 #else
 #define MANT_DIG FLT_MANT_DIG
-#define MIN_EXP FLT_MIN_EXP
-#define LDEXP ldexpf
-#define FREXP frexpf
+#define MIN_EXP  FLT_MIN_EXP
+#define LDEXP    ldexpf
+#define FREXP    frexpf
 #endif
 
 /* ---- allocation ---------------------------------------------------------------------------- */
@@ -206,8 +206,8 @@ static size_t mag_sub(dig_t *r, const dig_t *a, size_t alen, const dig_t *b, siz
     return mag_norm(r, alen);
 }
 
-/* r[0..alen+blen) = a * b; r zeroed and not aliasing a or b */
-static void mag_mul(dig_t *r, const dig_t *a, size_t alen, const dig_t *b, size_t blen) {
+/* r[0..alen+blen) = a * b by schoolbook multiplication; r zeroed, not aliasing a or b */
+static void mag_mul_school(dig_t *r, const dig_t *a, size_t alen, const dig_t *b, size_t blen) {
     for (size_t i = 0; i < alen; i++) {
         ddig_t ai = a[i], carry = 0;
         if (ai == 0) {
@@ -220,6 +220,81 @@ static void mag_mul(dig_t *r, const dig_t *a, size_t alen, const dig_t *b, size_
             carry >>= B;
         }
         ri[blen] = (dig_t)carry;
+    }
+}
+
+/* r[0..rlen) += t[0..tlen) (the sum fits in rlen digits) */
+static void mag_add_into(dig_t *r, size_t rlen, const dig_t *t, size_t tlen) {
+    ddig_t carry = 0;
+    size_t i = 0;
+    for (; i < tlen; i++) {
+        carry += (ddig_t)r[i] + t[i];
+        r[i] = (dig_t)carry;
+        carry >>= B;
+    }
+    for (; carry && i < rlen; i++) {
+        carry += r[i];
+        r[i] = (dig_t)carry;
+        carry >>= B;
+    }
+}
+
+/* operands below this many digits multiply by schoolbook, above by Karatsuba */
+#define KARATSUBA_MIN (B == 32 ? 40 : 64)
+
+static void mag_mul(dig_t *r, const dig_t *a, size_t alen, const dig_t *b, size_t blen);
+
+/* Karatsuba for alen >= blen > alen / 2: with a = a1 X + a0, b = b1 X + b0 (X = 2**(B h)),
+ * a b = a1 b1 X^2 + ((a0 + a1)(b0 + b1) - a0 b0 - a1 b1) X + a0 b0 */
+static void mag_mul_karatsuba(dig_t *r, const dig_t *a, size_t alen, const dig_t *b,
+                              size_t blen) {
+    size_t h = (alen + 1) / 2;
+    size_t a0len = mag_norm(a, h), b0len = mag_norm(b, h);
+    size_t a1len = alen - h, b1len = blen - h;
+    /* z0 = a0 b0 in r[0..2h), z2 = a1 b1 in r[2h..) */
+    mag_mul(r, a, a0len, b, b0len);
+    mag_mul(r + 2 * h, a + h, a1len, b + h, b1len);
+    dig_t *sa = tmp_digits(2 * (h + 1) + 2 * h + 2);
+    dig_t *sb = sa + h + 1, *t = sb + h + 1;
+    memcpy(sa, a, h * sizeof(dig_t));
+    memcpy(sb, b, h * sizeof(dig_t));
+    sa[h] = 0;
+    sb[h] = 0;
+    mag_add_into(sa, h + 1, a + h, a1len);
+    mag_add_into(sb, h + 1, b + h, b1len);
+    mag_mul(t, sa, mag_norm(sa, h + 1), sb, mag_norm(sb, h + 1));
+    /* t -= z0 + z2 */
+    size_t tlen = 2 * h + 2;
+    mag_sub(t, t, tlen, r, mag_norm(r, 2 * h));
+    mag_sub(t, t, tlen, r + 2 * h, mag_norm(r + 2 * h, alen + blen - 2 * h));
+    mag_add_into(r + h, alen + blen - h, t, mag_norm(t, tlen));
+    mt_free(sa);
+}
+
+/* r[0..alen+blen) = a * b; r zeroed and not aliasing a or b; lengths may be 0 */
+static void mag_mul(dig_t *r, const dig_t *a, size_t alen, const dig_t *b, size_t blen) {
+    if (alen < blen) {
+        const dig_t *t = a;
+        a = b;
+        b = t;
+        size_t tl = alen;
+        alen = blen;
+        blen = tl;
+    }
+    if (blen < KARATSUBA_MIN) {
+        mag_mul_school(r, b, blen, a, alen); /* the long operand in the inner loop */
+    } else if (alen >= 2 * blen) {
+        /* unbalanced: a in slices of blen digits */
+        dig_t *t = tmp_digits(2 * blen);
+        for (size_t off = 0; off < alen; off += blen) {
+            size_t n = alen - off < blen ? alen - off : blen;
+            memset(t, 0, 2 * blen * sizeof(dig_t));
+            mag_mul(t, a + off, n, b, blen);
+            mag_add_into(r + off, alen + blen - off, t, mag_norm(t, n + blen));
+        }
+        mt_free(t);
+    } else {
+        mag_mul_karatsuba(r, a, alen, b, blen);
     }
 }
 
@@ -255,11 +330,11 @@ static int dig_clz(dig_t d) {
 }
 
 /* Knuth's algorithm D. u has m digits, v has n >= 2 digits (top non-zero), m >= n.
- * q gets m-n+1 digits, r gets n digits (either may be NULL). */
-static void mag_divmod(dig_t *q, dig_t *r, const dig_t *u, size_t m, const dig_t *v, size_t n) {
+ * q gets m-n+1 digits, r gets n digits (either may be NULL). Returns remainder != 0. */
+static bool mag_divmod(dig_t *q, dig_t *r, const dig_t *u, size_t m, const dig_t *v, size_t n) {
     int s = dig_clz(v[n - 1]);
-    dig_t *vn = tmp_digits(n);
-    dig_t *un = tmp_digits(m + 1);
+    dig_t *vn = tmp_digits(n + m + 1);
+    dig_t *un = vn + n;
     for (size_t i = n; i-- > 1;) {
         vn[i] = s ? (dig_t)((v[i] << s) | (v[i - 1] >> (B - s))) : v[i];
     }
@@ -304,30 +379,37 @@ static void mag_divmod(dig_t *q, dig_t *r, const dig_t *u, size_t m, const dig_t
             q[j] = (dig_t)qhat;
         }
     }
+    bool nonzero = mag_norm(un, n) != 0;
     if (r) {
         for (size_t i = 0; i < n; i++) {
             r[i] = s ? (dig_t)((un[i] >> s) | (un[i + 1] << (B - s))) : un[i];
         }
     }
-    mt_free(un);
     mt_free(vn);
+    return nonzero;
 }
 
-/* q = |a| / |b| (q has alen-blen+1 digits), r = |a| % |b| (blen digits); |a| >= |b| > 0 */
-static void mag_divmod_any(dig_t *q, dig_t *r, const dig_t *a, size_t alen, const dig_t *b,
+/* q = |a| / |b| (alen-blen+1 digits), r = |a| % |b| (blen digits), either may be NULL;
+ * |a| >= |b| > 0. Returns remainder != 0. */
+static bool mag_divmod_any(dig_t *q, dig_t *r, const dig_t *a, size_t alen, const dig_t *b,
                            size_t blen) {
-    if (blen == 1) {
-        dig_t *qq = q ? q : tmp_digits(alen);
-        dig_t rem = mag_div1(qq, a, alen, b[0]);
-        if (r) {
-            r[0] = rem;
-        }
-        if (!q) {
-            mt_free(qq);
-        }
-    } else {
-        mag_divmod(q, r, a, alen, b, blen);
+    if (blen > 1) {
+        return mag_divmod(q, r, a, alen, b, blen);
     }
+    dig_t rem;
+    if (q) {
+        rem = mag_div1(q, a, alen, b[0]);
+    } else {
+        ddig_t x = 0;
+        for (size_t i = alen; i-- > 0;) {
+            x = ((x << B) | a[i]) % b[0];
+        }
+        rem = (dig_t)x;
+    }
+    if (r) {
+        r[0] = rem;
+    }
+    return rem != 0;
 }
 
 /* ---- signed operations --------------------------------------------------------------------- */
@@ -381,11 +463,7 @@ mt_obj_t mt_mpz_mul(const mt_mpz_t *a, const mt_mpz_t *b) {
         return MT_NEW_SMALL_INT(0);
     }
     mt_mpz_t *z = mt_mpz_alloc((size_t)a->len + b->len);
-    if (a->len >= b->len) {
-        mag_mul(z->d, a->d, a->len, b->d, b->len);
-    } else {
-        mag_mul(z->d, b->d, b->len, a->d, a->len);
-    }
+    mag_mul(z->d, a->d, a->len, b->d, b->len);
     z->neg = a->neg != b->neg;
     return mt_mpz_finish(z);
 }
@@ -409,51 +487,58 @@ mt_obj_t mt_mpz_abs(const mt_mpz_t *a) {
     return mt_mpz_finish(z);
 }
 
-/* truncated |a| / |b| into fresh q and r objects (unsigned) */
-static void divmod_mag(const mt_mpz_t *a, const mt_mpz_t *b, mt_mpz_t **q, mt_mpz_t **r) {
-    if (mag_cmp(a->d, a->len, b->d, b->len) < 0) {
-        /* r gets room for b's digits: floor division may compute |b| - r in place */
-        *q = mt_mpz_alloc(0);
-        *r = mt_mpz_alloc(b->len);
-        memcpy((*r)->d, a->d, a->len * sizeof(dig_t));
-        (*r)->len = a->len;
-        return;
+/* truncated |a| / |b| into fresh unsigned q and r objects, each only when asked for (else
+ * NULL). q has a spare top digit, r room for |b|'s digits. Returns remainder != 0. */
+static bool divmod_mag(const mt_mpz_t *a, const mt_mpz_t *b, mt_mpz_t **q, mt_mpz_t **r) {
+    bool small = mag_cmp(a->d, a->len, b->d, b->len) < 0;
+    mt_mpz_t *qz = q ? mt_mpz_alloc(small ? 2 : a->len - b->len + 2) : NULL;
+    mt_mpz_t *rz = r ? mt_mpz_alloc(b->len) : NULL;
+    bool nonzero;
+    if (small) {
+        if (rz) {
+            memcpy(rz->d, a->d, a->len * sizeof(dig_t));
+        }
+        nonzero = a->len != 0;
+    } else {
+        nonzero = mag_divmod_any(qz ? qz->d : NULL, rz ? rz->d : NULL, a->d, a->len, b->d,
+                                 b->len);
     }
-    *q = mt_mpz_alloc(a->len - b->len + 1);
-    *r = mt_mpz_alloc(b->len);
-    mag_divmod_any((*q)->d, (*r)->d, a->d, a->len, b->d, b->len);
-    (*r)->len = (uint32_t)mag_norm((*r)->d, (*r)->len);
+    if (q) {
+        *q = qz;
+    }
+    if (r) {
+        rz->len = (uint32_t)mag_norm(rz->d, rz->len);
+        *r = rz;
+    }
+    return nonzero;
 }
 
 void mt_mpz_divmod(const mt_mpz_t *a, const mt_mpz_t *b, mt_obj_t *qo, mt_obj_t *ro) {
     mt_mpz_t *q, *r;
-    divmod_mag(a, b, &q, &r);
-    if (a->neg != b->neg && r->len != 0) {
-        /* floor: q = -(q + 1), r = |b| - r with the sign of b */
-        q->len = (uint32_t)mag_norm(q->d, q->len);
-        mt_mpz_t *q1 = mt_mpz_alloc(q->len + 1);
-        static const dig_t one = 1;
-        mag_add(q1->d, q->d, q->len, &one, q->len ? 1 : 0);
-        if (q->len == 0) {
-            q1->d[0] = 1;
-        }
-        q = q1;
-        r->len = (uint32_t)mag_sub(r->d, b->d, b->len, r->d, r->len);
-    }
-    q->neg = a->neg != b->neg;
-    r->neg = b->neg;
+    bool nonzero = divmod_mag(a, b, qo ? &q : NULL, ro ? &r : NULL);
+    /* floor: when the signs differ and the division is inexact, q = -(q + 1) and
+     * r = |b| - r with the sign of b */
+    bool adjust = a->neg != b->neg && nonzero;
     if (qo) {
+        if (adjust) {
+            static const dig_t one = 1;
+            mag_add(q->d, q->d, q->len - 1, &one, 1);
+        }
+        q->neg = a->neg != b->neg;
         *qo = mt_mpz_finish(q);
     }
     if (ro) {
+        if (adjust) {
+            r->len = (uint32_t)mag_sub(r->d, b->d, b->len, r->d, r->len);
+        }
+        r->neg = b->neg;
         *ro = mt_mpz_finish(r);
     }
 }
 
 mt_obj_t mt_mpz_divmod_trunc(const mt_mpz_t *a, const mt_mpz_t *b, bool *rem_nonzero) {
-    mt_mpz_t *q, *r;
-    divmod_mag(a, b, &q, &r);
-    *rem_nonzero = r->len != 0;
+    mt_mpz_t *q;
+    *rem_nonzero = divmod_mag(a, b, &q, NULL);
     q->neg = a->neg != b->neg;
     return mt_mpz_finish(q);
 }
@@ -495,10 +580,9 @@ mt_obj_t mt_mpz_pow(const mt_mpz_t *a, const mt_mpz_t *e) {
 static mt_obj_t mod_mag(mt_obj_t x, const mt_mpz_t *m) {
     mt_mpz_buf_t b;
     const mt_mpz_t *xz = mt_mpz_of(x, &b);
-    mt_mpz_t *q, *r;
-    divmod_mag(xz, m, &q, &r);
+    mt_mpz_t *r;
+    divmod_mag(xz, m, NULL, &r);
     r->neg = 0;
-    mt_free(q);
     return mt_mpz_finish(r);
 }
 
@@ -834,13 +918,12 @@ bool mt_mpz_truediv(const mt_mpz_t *a, const mt_mpz_t *b, mt_float_t *out) {
     } else if (s < 0) {
         den = mt_mpz_of(mt_mpz_shl(b, (size_t)-s), &b2);
     }
-    mt_mpz_t *q, *r;
-    divmod_mag(num, den, &q, &r);
+    mt_mpz_t *q;
+    bool rem = divmod_mag(num, den, &q, NULL);
     unsigned long long qv = 0;
     q->len = (uint32_t)mag_norm(q->d, q->len);
     mag_to_ull(q->d, q->len, &qv);
-    r->len = (uint32_t)mag_norm(r->d, r->len);
-    if (!scaled_to_float(qv | (r->len ? 1 : 0), -s, out)) {
+    if (!scaled_to_float(qv | (rem ? 1 : 0), -s, out)) {
         return false;
     }
     if (a->neg != b->neg) {

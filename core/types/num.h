@@ -15,10 +15,10 @@
 #endif
 
 /* numeric hashing as CPython: values modulo the Mersenne prime 2**MT_HASH_BITS - 1 */
-#define MT_HASH_BITS (sizeof(mt_int_t) == 8 ? 61 : 31)
+#define MT_HASH_BITS    (sizeof(mt_int_t) == 8 ? 61 : 31)
 #define MT_HASH_MODULUS (((uint64_t)1 << MT_HASH_BITS) - 1)
-#define MT_HASH_INF 314159
-#define MT_HASH_IMAG 1000003
+#define MT_HASH_INF     314159
+#define MT_HASH_IMAG    1000003
 
 /* ---- ints ---------------------------------------------------------------------------------- */
 

@@ -31,7 +31,9 @@ static mt_obj_t int_obj(mt_int_t v) {
     return MT_SMALL_INT_FITS(v) ? MT_NEW_SMALL_INT(v) : mt_int_from_ll(v);
 }
 
-static mt_range_t *get_range(mt_obj_t o) { return MT_OBJ_TO_PTR(o); }
+static mt_range_t *get_range(mt_obj_t o) {
+    return MT_OBJ_TO_PTR(o);
+}
 
 static mt_int_t arg_int(mt_obj_t o) {
     return MT_IS_SMALL_INT(o) ? MT_SMALL_INT_VALUE(o) : mt_obj_get_index(o);
@@ -41,8 +43,9 @@ static mt_obj_t range_make_new(const mt_type_t *type, size_t n_args, size_t n_kw
                                const mt_obj_t *args) {
     if (n_kw) mt_raise_type_error("range() takes no keyword arguments");
     if (n_args == 0 || n_args > 3)
-        mt_raise_fmt(&mt_type_TypeError, n_args ? "range expected at most 3 arguments, got %u"
-                                                : "range expected at least 1 argument, got %u",
+        mt_raise_fmt(&mt_type_TypeError,
+                     n_args ? "range expected at most 3 arguments, got %u"
+                            : "range expected at least 1 argument, got %u",
                      (unsigned)n_args);
     mt_int_t start = 0, stop, step = 1;
     if (n_args == 1) {
@@ -59,7 +62,8 @@ static mt_obj_t range_make_new(const mt_type_t *type, size_t n_args, size_t n_kw
 
 static void range_print(const mt_print_t *p, mt_obj_t o, mt_print_kind_t kind) {
     mt_range_t *r = get_range(o);
-    if (r->step == 1) mt_printf(p, "range(%R, %R)", int_obj(r->start), int_obj(r->stop));
+    if (r->step == 1)
+        mt_printf(p, "range(%R, %R)", int_obj(r->start), int_obj(r->stop));
     else
         mt_printf(p, "range(%R, %R, %R)", int_obj(r->start), int_obj(r->stop), int_obj(r->step));
 }
@@ -67,8 +71,10 @@ static void range_print(const mt_print_t *p, mt_obj_t o, mt_print_kind_t kind) {
 /* the position of int x in r, or -1 */
 static mt_int_t int_position(const mt_range_t *r, mt_obj_t x) {
     mt_int_t v;
-    if (MT_IS_SMALL_INT(x)) v = MT_SMALL_INT_VALUE(x);
-    else if (!mt_obj_get_int_maybe(x, &v)) return -1;
+    if (MT_IS_SMALL_INT(x))
+        v = MT_SMALL_INT_VALUE(x);
+    else if (!mt_obj_get_int_maybe(x, &v))
+        return -1;
     mt_uint_t len = mt_range_len(r), off;
     if (len == 0) return -1;
     if (r->step > 0) {
@@ -208,7 +214,9 @@ static mt_obj_t range_getiter(mt_obj_t o, mt_iter_buf_t *buf) {
     return range_iter(get_range(o), buf, false);
 }
 
-mt_obj_t mt_range_reversed(mt_obj_t o) { return range_iter(get_range(o), NULL, true); }
+mt_obj_t mt_range_reversed(mt_obj_t o) {
+    return range_iter(get_range(o), NULL, true);
+}
 
 /* ---- methods and attributes --------------------------------------------------------------- */
 
@@ -237,9 +245,12 @@ static MT_DEFINE_CONST_MAP(range_locals, range_locals_table);
 static void range_attr(mt_obj_t o, mt_qstr_t attr, mt_obj_t *dest) {
     if (dest[0] != MT_NULL) return;
     mt_range_t *r = get_range(o);
-    if (attr == MT_QSTR_start) dest[0] = int_obj(r->start);
-    else if (attr == MT_QSTR_stop) dest[0] = int_obj(r->stop);
-    else if (attr == MT_QSTR_step) dest[0] = int_obj(r->step);
+    if (attr == MT_QSTR_start)
+        dest[0] = int_obj(r->start);
+    else if (attr == MT_QSTR_stop)
+        dest[0] = int_obj(r->stop);
+    else if (attr == MT_QSTR_step)
+        dest[0] = int_obj(r->step);
     else {
         mt_map_elem_t *e = mt_map_lookup_qstr(&range_locals, attr);
         if (e) {

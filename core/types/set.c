@@ -4,11 +4,11 @@
 #include "containers.h"
 #include "runtime.h"
 
-#define MINSIZE 8
+#define MINSIZE       8
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5
 
-#define ACTIVE(e) ((e)->key != MT_NULL && (e)->key != MT_SET_DUMMY)
+#define ACTIVE(e)     ((e)->key != MT_NULL && (e)->key != MT_SET_DUMMY)
 
 static mt_set_t *as_set(mt_obj_t o) {
     if (MT_IS_OBJ(o)) {
@@ -22,14 +22,17 @@ static mt_set_t *as_set(mt_obj_t o) {
 
 static mt_set_t *get_set(mt_obj_t o) {
     mt_set_t *s = as_set(o);
-    if (s == NULL)
-        mt_raise_fmt(&mt_type_TypeError, "expected set, got %q", mt_type_of(o)->name);
+    if (s == NULL) mt_raise_fmt(&mt_type_TypeError, "expected set, got %q", mt_type_of(o)->name);
     return s;
 }
 
-bool mt_obj_is_set(mt_obj_t o) { return as_set(o) != NULL; }
+bool mt_obj_is_set(mt_obj_t o) {
+    return as_set(o) != NULL;
+}
 
-static bool is_frozen(const mt_set_t *s) { return s->base.type == &mt_type_frozenset; }
+static bool is_frozen(const mt_set_t *s) {
+    return s->base.type == &mt_type_frozenset;
+}
 
 static mt_set_t *set_alloc(const mt_type_t *t) {
     mt_set_t *s = mt_new_obj(mt_set_t);
@@ -157,7 +160,9 @@ found_unused:
     set_table_resize(s, s->used > 50000 ? s->used * 2 : s->used * 4);
 }
 
-static void set_add_key(mt_set_t *s, mt_obj_t key) { set_add_entry(s, key, mt_hash(key)); }
+static void set_add_key(mt_set_t *s, mt_obj_t key) {
+    set_add_entry(s, key, mt_hash(key));
+}
 
 static bool set_discard_entry(mt_set_t *s, mt_obj_t key, mt_int_t hash) {
     mt_set_entry_t *e = set_lookkey(s, key, hash);
@@ -196,7 +201,8 @@ static void set_merge(mt_set_t *s, mt_set_t *o) {
     }
     if (s->fill == 0) {
         for (size_t i = 0; i <= o->mask; i++)
-            if (ACTIVE(&o->table[i])) insert_clean(s->table, s->mask, o->table[i].key, o->table[i].hash);
+            if (ACTIVE(&o->table[i]))
+                insert_clean(s->table, s->mask, o->table[i].key, o->table[i].hash);
         s->fill = s->used = o->used;
         return;
     }
@@ -254,8 +260,8 @@ static bool is_constant(mt_obj_t o) {
             if (!is_constant(tup->items[i])) return false;
         return true;
     }
-    return t == &mt_type_int || t == &mt_type_float || t == &mt_type_complex ||
-           t == &mt_type_str || t == &mt_type_bytes || o == MT_ELLIPSIS;
+    return t == &mt_type_int || t == &mt_type_float || t == &mt_type_complex || t == &mt_type_str ||
+           t == &mt_type_bytes || o == MT_ELLIPSIS;
 }
 
 /* a set display {a, b, c}. CPython compiles one of 3+ constants into a frozenset constant
@@ -280,7 +286,9 @@ mt_obj_t mt_set_new(size_t n, const mt_obj_t *items) {
     return MT_OBJ_FROM_PTR(s);
 }
 
-void mt_set_add(mt_obj_t set, mt_obj_t item) { set_add_key(get_set(set), item); }
+void mt_set_add(mt_obj_t set, mt_obj_t item) {
+    set_add_key(get_set(set), item);
+}
 
 mt_obj_t mt_set_from_iter(mt_obj_t iterable, bool frozen) {
     if (frozen && MT_IS_TYPE(iterable, &mt_type_frozenset)) return iterable;
@@ -469,6 +477,7 @@ static mt_obj_t set_make_new(const mt_type_t *type, size_t n_args, size_t n_kw,
 
 static mt_obj_t frozenset_hash(mt_set_t *s) {
     if (s->hash != 0) return MT_NEW_SMALL_INT(s->hash);
+    mt_stack_check();
     mt_uint_t h = 0;
     size_t pos = 0;
     mt_set_entry_t *e;
@@ -577,7 +586,9 @@ static mt_obj_t set_getiter(mt_obj_t o, mt_iter_buf_t *buf) {
 
 /* ---- methods ------------------------------------------------------------------------------ */
 
-static mt_set_t *get_mutable(mt_obj_t o) { return get_set(o); }
+static mt_set_t *get_mutable(mt_obj_t o) {
+    return get_set(o);
+}
 
 static mt_obj_t set_add(mt_obj_t self, mt_obj_t x) {
     set_add_key(get_mutable(self), x);
@@ -660,8 +671,7 @@ static mt_obj_t set_intersection_update(size_t n_args, const mt_obj_t *args) {
     set_take(s, intersection_multi(n_args, args));
     return MT_NONE;
 }
-static MT_DEFINE_FUN_VAR(set_intersection_update_obj, 1, MT_FUN_ARGS_MAX,
-                         set_intersection_update);
+static MT_DEFINE_FUN_VAR(set_intersection_update_obj, 1, MT_FUN_ARGS_MAX, set_intersection_update);
 
 static mt_obj_t set_difference_m(size_t n_args, const mt_obj_t *args) {
     mt_set_t *s = get_set(args[0]);
@@ -734,9 +744,10 @@ static mt_obj_t set_contains_m(mt_obj_t self, mt_obj_t x) {
 }
 static MT_DEFINE_FUN_2(set_contains_obj, set_contains_m);
 
-static mt_obj_t set_len_m(mt_obj_t self) { return MT_NEW_SMALL_INT(get_set(self)->used); }
+static mt_obj_t set_len_m(mt_obj_t self) {
+    return MT_NEW_SMALL_INT(get_set(self)->used);
+}
 static MT_DEFINE_FUN_1(set_len_obj, set_len_m);
-
 
 #define FROZEN_METHODS                                                                             \
     {MT_ROM_QSTR(MT_QSTR___contains__), MT_ROM_PTR(&set_contains_obj)},                            \
@@ -747,8 +758,9 @@ static MT_DEFINE_FUN_1(set_len_obj, set_len_m);
         {MT_ROM_QSTR(MT_QSTR_isdisjoint), MT_ROM_PTR(&set_isdisjoint_obj)},                        \
         {MT_ROM_QSTR(MT_QSTR_issubset), MT_ROM_PTR(&set_issubset_obj)},                            \
         {MT_ROM_QSTR(MT_QSTR_issuperset), MT_ROM_PTR(&set_issuperset_obj)},                        \
-        {MT_ROM_QSTR(MT_QSTR_symmetric_difference), MT_ROM_PTR(&set_symmetric_difference_obj)},    \
-        {MT_ROM_QSTR(MT_QSTR_union), MT_ROM_PTR(&set_union_obj)}
+        {MT_ROM_QSTR(MT_QSTR_symmetric_difference), MT_ROM_PTR(&set_symmetric_difference_obj)}, {  \
+        MT_ROM_QSTR(MT_QSTR_union), MT_ROM_PTR(&set_union_obj)                                     \
+    }
 
 static const mt_map_elem_t set_locals_table[] = {
     FROZEN_METHODS,

@@ -40,16 +40,20 @@ void mt_slice_indices(mt_obj_t slice, mt_int_t len, mt_int_t *pstart, mt_int_t *
     } else {
         start = bound(s->start);
         if (start < 0) start = start < -len ? lower : start + len;
-        if (start < lower) start = lower;
-        else if (start > upper) start = upper;
+        if (start < lower)
+            start = lower;
+        else if (start > upper)
+            start = upper;
     }
     if (s->stop == MT_NONE) {
         stop = step < 0 ? lower : upper;
     } else {
         stop = bound(s->stop);
         if (stop < 0) stop = stop < -len ? lower : stop + len;
-        if (stop < lower) stop = lower;
-        else if (stop > upper) stop = upper;
+        if (stop < lower)
+            stop = lower;
+        else if (stop > upper)
+            stop = upper;
     }
     *pstart = start;
     *pstop = stop;
@@ -65,8 +69,9 @@ static mt_obj_t slice_make_new(const mt_type_t *type, size_t n_args, size_t n_kw
                                const mt_obj_t *args) {
     if (n_kw) mt_raise_type_error("slice() takes no keyword arguments");
     if (n_args == 0 || n_args > 3)
-        mt_raise_fmt(&mt_type_TypeError, n_args ? "slice expected at most 3 arguments, got %u"
-                                                : "slice expected at least 1 argument, got %u",
+        mt_raise_fmt(&mt_type_TypeError,
+                     n_args ? "slice expected at most 3 arguments, got %u"
+                            : "slice expected at least 1 argument, got %u",
                      (unsigned)n_args);
     if (n_args == 1) return mt_slice_new(MT_NONE, args[0], MT_NONE);
     return mt_slice_new(args[0], args[1], n_args == 3 ? args[2] : MT_NONE);
@@ -97,9 +102,12 @@ static MT_DEFINE_CONST_MAP(slice_locals, slice_locals_table);
 static void slice_attr(mt_obj_t o, mt_qstr_t attr, mt_obj_t *dest) {
     if (dest[0] != MT_NULL) return; /* read only: the runtime reports the store */
     mt_slice_t *s = MT_OBJ_TO_PTR(o);
-    if (attr == MT_QSTR_start) dest[0] = s->start;
-    else if (attr == MT_QSTR_stop) dest[0] = s->stop;
-    else if (attr == MT_QSTR_step) dest[0] = s->step;
+    if (attr == MT_QSTR_start)
+        dest[0] = s->start;
+    else if (attr == MT_QSTR_stop)
+        dest[0] = s->stop;
+    else if (attr == MT_QSTR_step)
+        dest[0] = s->step;
     else if (attr == MT_QSTR_indices) {
         dest[0] = MT_ROM_PTR(&slice_indices_obj);
         dest[1] = o;

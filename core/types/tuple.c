@@ -26,7 +26,8 @@ size_t mt_seq_get_index(const mt_type_t *t, size_t len, mt_obj_t index) {
     if (MT_IS_SMALL_INT(index)) {
         mt_int_t i = MT_SMALL_INT_VALUE(index);
         if (i < 0) i += (mt_int_t)len;
-        if (i < 0 || (size_t)i >= len) mt_raise_fmt(&mt_type_IndexError, "%q index out of range", t->name);
+        if (i < 0 || (size_t)i >= len)
+            mt_raise_fmt(&mt_type_IndexError, "%q index out of range", t->name);
         return (size_t)i;
     }
     if (!mt_obj_is_int(index) && !(mt_type_of(index)->flags & MT_TYPE_FLAG_HEAP))
@@ -36,7 +37,8 @@ size_t mt_seq_get_index(const mt_type_t *t, size_t len, mt_obj_t index) {
 }
 
 size_t mt_slice_len(mt_int_t start, mt_int_t stop, mt_int_t step) {
-    if (step > 0) return start < stop ? (size_t)((mt_uint_t)(stop - start - 1) / (mt_uint_t)step) + 1 : 0;
+    if (step > 0)
+        return start < stop ? (size_t)((mt_uint_t)(stop - start - 1) / (mt_uint_t)step) + 1 : 0;
     return start > stop ? (size_t)((mt_uint_t)(start - stop - 1) / (0 - (mt_uint_t)step)) + 1 : 0;
 }
 
@@ -49,7 +51,7 @@ size_t mt_slice_resolve(mt_obj_t slice, size_t len, mt_int_t *start, mt_int_t *s
 void mt_seq_copy_slice(mt_obj_t *out, const mt_obj_t *items, mt_int_t start, mt_int_t step,
                        size_t n) {
     if (step == 1) {
-        memcpy(out, items + start, n * sizeof(mt_obj_t));
+        mt_copy_items(out, items + start, n);
         return;
     }
     for (size_t i = 0; i < n; i++, start += step) out[i] = items[start];
@@ -69,6 +71,7 @@ bool mt_seq_contains(const mt_obj_t *items, size_t n, mt_obj_t x) {
 }
 
 bool mt_seq_compare(mt_binop_t op, const mt_obj_t *a, size_t na, const mt_obj_t *b, size_t nb) {
+    mt_stack_check(); /* items may be nested containers */
     if ((op == MT_BINOP_EQ || op == MT_BINOP_NE) && na != nb) return op == MT_BINOP_NE;
     size_t n = na < nb ? na : nb, i = 0;
     while (i < n && items_equal(a[i], b[i])) i++;
@@ -90,9 +93,12 @@ bool mt_seq_compare(mt_binop_t op, const mt_obj_t *a, size_t na, const mt_obj_t 
 /* clamp a start/stop argument of index() to [0, len] as slice indices are */
 static size_t clamp_arg(mt_obj_t o, size_t len) {
     mt_int_t i;
-    if (MT_IS_SMALL_INT(o)) i = MT_SMALL_INT_VALUE(o);
-    else if (mt_obj_is_int(o) && mt_int_is_big(o)) return mt_int_sign(o) < 0 ? 0 : len;
-    else i = mt_obj_get_index(o);
+    if (MT_IS_SMALL_INT(o))
+        i = MT_SMALL_INT_VALUE(o);
+    else if (mt_obj_is_int(o) && mt_int_is_big(o))
+        return mt_int_sign(o) < 0 ? 0 : len;
+    else
+        i = mt_obj_get_index(o);
     if (i < 0) {
         i += (mt_int_t)len;
         if (i < 0) i = 0;
@@ -150,8 +156,8 @@ mt_obj_t *mt_seq_repeat(const mt_obj_t *items, size_t n, mt_obj_t times, size_t 
 bool mt_repr_is_leaf(mt_obj_t o) {
     if (!MT_IS_OBJ(o)) return true;
     const mt_type_t *t = ((mt_obj_base_t *)o)->type;
-    return t == &mt_type_str || t == &mt_type_int || t == &mt_type_float ||
-           t == &mt_type_bytes || t == &mt_type_complex || t == &mt_type_range;
+    return t == &mt_type_str || t == &mt_type_int || t == &mt_type_float || t == &mt_type_bytes ||
+           t == &mt_type_complex || t == &mt_type_range;
 }
 
 /* The containers being printed, outermost first. Entries are only compared, never followed,
@@ -202,7 +208,8 @@ static mt_tuple_t *tuple_alloc(size_t n) {
 mt_obj_t mt_tuple_new(size_t n, const mt_obj_t *items) {
     if (n == 0) return MT_EMPTY_TUPLE;
     mt_tuple_t *t = tuple_alloc(n);
-    if (items) memcpy(t->items, items, n * sizeof(mt_obj_t));
+    if (items)
+        mt_copy_items(t->items, items, n);
     else
         for (size_t i = 0; i < n; i++) t->items[i] = MT_NONE;
     return MT_OBJ_FROM_PTR(t);
@@ -251,7 +258,7 @@ void mt_unpack_sequence(mt_obj_t seq, size_t n, mt_obj_t *out) {
             mt_raise_fmt(&mt_type_ValueError, "not enough values to unpack (expected %u, got %u)",
                          (unsigned)n, (unsigned)len);
         if (len > n) goto too_many;
-        memcpy(out, items, n * sizeof(mt_obj_t));
+        mt_copy_items(out, items, n);
         return;
     }
     mt_iter_buf_t buf;
@@ -322,18 +329,19 @@ static mt_obj_t tuple_make_new(const mt_type_t *type, size_t n_args, size_t n_kw
 
 /* hash combining in the manner of CPython's tuple hash (xxHash lanes) */
 #if UINTPTR_MAX > 0xffffffffu
-#define XXPRIME_1 11400714785074694791ULL
-#define XXPRIME_2 14029467366897019727ULL
-#define XXPRIME_5 2870177450012600261ULL
+#define XXPRIME_1   11400714785074694791ULL
+#define XXPRIME_2   14029467366897019727ULL
+#define XXPRIME_5   2870177450012600261ULL
 #define XXROTATE(x) (((x) << 31) | ((x) >> 33))
 #else
-#define XXPRIME_1 2654435761UL
-#define XXPRIME_2 2246822519UL
-#define XXPRIME_5 374761393UL
+#define XXPRIME_1   2654435761UL
+#define XXPRIME_2   2246822519UL
+#define XXPRIME_5   374761393UL
 #define XXROTATE(x) (((x) << 13) | ((x) >> 19))
 #endif
 
 static mt_obj_t tuple_hash(mt_tuple_t *t) {
+    mt_stack_check();
     mt_uint_t acc = (mt_uint_t)XXPRIME_5;
     for (size_t i = 0; i < t->len; i++) {
         mt_obj_t x = t->items[i];
@@ -357,7 +365,9 @@ static mt_obj_t tuple_unary_op(mt_unop_t op, mt_obj_t o) {
 }
 
 /* true when rhs may implement the reflected operation itself (a user class) */
-static bool is_user_obj(mt_obj_t o) { return (mt_type_of(o)->flags & MT_TYPE_FLAG_HEAP) != 0; }
+static bool is_user_obj(mt_obj_t o) {
+    return (mt_type_of(o)->flags & MT_TYPE_FLAG_HEAP) != 0;
+}
 
 static mt_obj_t tuple_binary_op(mt_binop_t op, mt_obj_t lhs, mt_obj_t rhs) {
     mt_tuple_t *t = get_tuple(lhs);
@@ -372,16 +382,15 @@ static mt_obj_t tuple_binary_op(mt_binop_t op, mt_obj_t lhs, mt_obj_t rhs) {
         mt_tuple_t *u = MT_OBJ_TO_PTR(r);
         if (u->len == 0 && MT_IS_TYPE(lhs, &mt_type_tuple)) return lhs;
         mt_tuple_t *res = tuple_alloc(t->len + u->len);
-        memcpy(res->items, t->items, t->len * sizeof(mt_obj_t));
-        memcpy(res->items + t->len, u->items, u->len * sizeof(mt_obj_t));
+        mt_copy_items(res->items, t->items, t->len);
+        mt_copy_items(res->items + t->len, u->items, u->len);
         return MT_OBJ_FROM_PTR(res);
     }
     if (op == MT_BINOP_MUL || op == MT_BINOP_REVERSE_MUL || op == MT_BINOP_INPLACE_MUL) {
         if (!mt_obj_is_int(rhs)) {
             if (is_user_obj(rhs) && !mt_seq_repeat_by_index(rhs)) return MT_NULL;
             if (!is_user_obj(rhs))
-                mt_raise_fmt(&mt_type_TypeError,
-                             "can't multiply sequence by non-int of type '%q'",
+                mt_raise_fmt(&mt_type_TypeError, "can't multiply sequence by non-int of type '%q'",
                              mt_type_of(rhs)->name);
         }
         size_t n;

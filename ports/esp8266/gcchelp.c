@@ -9,9 +9,13 @@ uint64_t __umoddi3(uint64_t n, uint64_t d);
 int64_t __divdi3(int64_t a, int64_t b);
 int64_t __muldi3(int64_t a, int64_t b);
 
-static uint64_t magnitude(int64_t v) { return v < 0 ? -(uint64_t)v : (uint64_t)v; }
+static uint64_t magnitude(int64_t v) {
+    return v < 0 ? -(uint64_t)v : (uint64_t)v;
+}
 
-uint64_t __udivdi3(uint64_t n, uint64_t d) { return __udivmoddi4(n, d, 0); }
+uint64_t __udivdi3(uint64_t n, uint64_t d) {
+    return __udivmoddi4(n, d, 0);
+}
 
 uint64_t __umoddi3(uint64_t n, uint64_t d) {
     uint64_t rem;

@@ -66,11 +66,19 @@ static uint64_t cycles(void) {
     return ((uint64_t)high << 32) | now;
 }
 
-uint32_t mt_hal_ticks_cpu(void) { return (uint32_t)cycles(); }
-uint64_t mt_hal_ticks_us(void) { return cycles() / MT_ESP_CPU_MHZ; }
-uint64_t mt_hal_ticks_ms(void) { return cycles() / (MT_ESP_CPU_MHZ * 1000u); }
+uint32_t mt_hal_ticks_cpu(void) {
+    return (uint32_t)cycles();
+}
+uint64_t mt_hal_ticks_us(void) {
+    return cycles() / MT_ESP_CPU_MHZ;
+}
+uint64_t mt_hal_ticks_ms(void) {
+    return cycles() / (MT_ESP_CPU_MHZ * 1000u);
+}
 /* no real-time clock: the epoch is power-on */
-uint64_t mt_hal_time_ns(void) { return cycles() * 1000u / MT_ESP_CPU_MHZ; }
+uint64_t mt_hal_time_ns(void) {
+    return cycles() * 1000u / MT_ESP_CPU_MHZ;
+}
 
 void mt_hal_delay_us(uint64_t us) {
     uint64_t end = mt_hal_ticks_us() + us;
@@ -93,4 +101,6 @@ long mt_hal_read(int handle, void *buf, size_t n) {
     return -1;
 }
 
-void mt_hal_close(int handle) { (void)handle; }
+void mt_hal_close(int handle) {
+    (void)handle;
+}

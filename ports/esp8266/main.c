@@ -19,12 +19,18 @@
 
 static uint8_t heap[MT_CONFIG_HEAP_SIZE] __attribute__((aligned(16)));
 
-static void stdout_sink(void *data, const char *s, size_t n) { mt_hal_stdout_write(s, n); }
-static void stderr_sink(void *data, const char *s, size_t n) { mt_hal_stderr_write(s, n); }
+static void stdout_sink(void *data, const char *s, size_t n) {
+    mt_hal_stdout_write(s, n);
+}
+static void stderr_sink(void *data, const char *s, size_t n) {
+    mt_hal_stderr_write(s, n);
+}
 static const mt_print_t print_out = {NULL, stdout_sink};
 static const mt_print_t print_err = {NULL, stderr_sink};
 
-static int read_console(void *data) { return mt_hal_stdin_read(); }
+static int read_console(void *data) {
+    return mt_hal_stdin_read();
+}
 static void close_console(void *data) {}
 
 /* the exit status an uncaught exception implies, after printing it */
@@ -46,8 +52,8 @@ static int run_console(void) {
     mt_nlr_buf_t nlr;
     if (mt_nlr_push(&nlr) == 0) {
         mt_reader_t reader = {NULL, read_console, close_console};
-        mt_obj_t fun = mt_compile(&reader, MT_QSTR_lt_stdin_gt, MT_PARSE_FILE,
-                                  mt_state.main_globals);
+        mt_obj_t fun =
+            mt_compile(&reader, MT_QSTR_lt_stdin_gt, MT_PARSE_FILE, mt_state.main_globals);
         mt_exec_compiled(fun, MT_NULL);
         mt_nlr_pop();
         return 0;

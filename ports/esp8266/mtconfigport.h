@@ -4,11 +4,11 @@
  * one 16-byte GC block whether the value is a float or a double, so single precision would
  * save no heap; it would save some flash (smaller soft-float helpers) but print differently
  * from CPython (repr(0.1) etc.). With doubles the chip prints floats exactly as the host. */
-#define MT_CONFIG_PLATFORM "esp8266"
-#define MT_CONFIG_HEAP_SIZE (38 * 1024)
+#define MT_CONFIG_PLATFORM     "esp8266"
+#define MT_CONFIG_HEAP_SIZE    (38 * 1024)
 #define MT_CONFIG_FLOAT_DOUBLE 1
 /* The C stack is 8 KB (ports/esp8266/esp8266.ld). The recursion check leaves 2 KB below the
  * budget for the work done between two checks (a builtin's frame, printing a traceback). */
-#define MT_CONFIG_STACK_LIMIT (6 * 1024)
-#define MT_CONFIG_GC_BLOCK 16
+#define MT_CONFIG_STACK_LIMIT  (6 * 1024)
+#define MT_CONFIG_GC_BLOCK     16
 #define MT_CONFIG_REPL_HISTORY 4

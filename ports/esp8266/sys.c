@@ -86,12 +86,20 @@ size_t sys_stack_used(void) {
     return (size_t)(_stack_top - (const char *)p);
 }
 
-bool sys_stack_overflowed(void) { return *(const uint32_t *)_stack_bottom != STACK_PAINT; }
+bool sys_stack_overflowed(void) {
+    return *(const uint32_t *)_stack_bottom != STACK_PAINT;
+}
 
-size_t sys_stack_size(void) { return (size_t)(_stack_top - _stack_bottom); }
-char *sys_stack_top(void) { return _stack_top; }
+size_t sys_stack_size(void) {
+    return (size_t)(_stack_top - _stack_bottom);
+}
+char *sys_stack_top(void) {
+    return _stack_top;
+}
 
-size_t sys_dram_static(void) { return (size_t)(_bss_end - _data_start); }
+size_t sys_dram_static(void) {
+    return (size_t)(_bss_end - _data_start);
+}
 
 /* ---- the command line given with -semihosting-config arg=...,arg=... */
 static uint32_t argbuf[32];
@@ -118,7 +126,9 @@ void sys_start(void) {
 }
 
 /* ---- faults: print what the CPU says and stop with status 100 + exception cause */
-static void put_str(const char *s) { write(2, s, strlen(s)); }
+static void put_str(const char *s) {
+    write(2, s, strlen(s));
+}
 
 static void put_hex(const char *label, uint32_t v) {
     char buf[12] = " =0x";
@@ -142,7 +152,9 @@ void __attribute__((section(".iram.text"))) fault_report(int vector) {
 }
 
 /* picolibc's raise() (reached from abort) wants a process to signal: there is only us */
-pid_t getpid(void) { return 1; }
+pid_t getpid(void) {
+    return 1;
+}
 
 int kill(pid_t pid, int sig) {
     (void)pid;

@@ -13,10 +13,10 @@
 #include "state.h"
 
 #define HEAP_SIZE (38 * 1024)
-#define BLOCK MT_CONFIG_GC_BLOCK
-#define HIDE(p) ((uintptr_t)(p) ^ (uintptr_t)0xa5a5a5a5a5a5a5a5ull)
+#define BLOCK     MT_CONFIG_GC_BLOCK
+#define HIDE(p)   ((uintptr_t)(p) ^ (uintptr_t)0xa5a5a5a5a5a5a5a5ull)
 #define UNHIDE(h) ((void *)((h) ^ (uintptr_t)0xa5a5a5a5a5a5a5a5ull))
-#define N_HIDDEN 200
+#define N_HIDDEN  200
 
 static uint8_t heap[HEAP_SIZE] __attribute__((aligned(16)));
 static volatile uintptr_t hidden[N_HIDDEN];
@@ -26,7 +26,7 @@ static bool test_ok;
 #define CHECK(cond)                                                                                \
     do {                                                                                           \
         if (!(cond)) {                                                                             \
-            printf("  %s:%d: check failed: %s\n", __FILE__, __LINE__, #cond);                     \
+            printf("  %s:%d: check failed: %s\n", __FILE__, __LINE__, #cond);                      \
             test_ok = false;                                                                       \
         }                                                                                          \
     } while (0)
@@ -114,7 +114,7 @@ static void test_roots_kept(void) {
     void **b = mt_alloc(4 * sizeof(void *));
     char *c = mt_alloc(100);
     strcpy(c, "kept alive through a chain");
-    a[1] = b;       /* root -> a -> b -> c (interior pointer) */
+    a[1] = b; /* root -> a -> b -> c (interior pointer) */
     b[2] = c + 10;
     root_table[0] = a;
     hidden[0] = HIDE(a), hidden[1] = HIDE(b), hidden[2] = HIDE(c);

@@ -14,9 +14,9 @@
 #include "obj.h"
 #include "state.h"
 
-#define HEAP_SIZE (128 * 1024)
+#define HEAP_SIZE    (128 * 1024)
 #define STACK_BUDGET (256 * 1024)
-#define RUN_MS 200
+#define RUN_MS       200
 
 static char heap[HEAP_SIZE] __attribute__((aligned(16)));
 

@@ -9,7 +9,7 @@ def depth(n):
 
 
 top = micropython.stack_use()
-print(type(top) is int, top > 0, depth(20) > top)
+print(type(top) is int, top > 0, depth(5) > top)
 print(micropython.kbd_intr(-1), micropython.kbd_intr(3))
 print(micropython.alloc_emergency_exception_buf(100))
 

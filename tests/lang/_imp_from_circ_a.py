@@ -1,0 +1,2 @@
+from _imp_from_circ_b import BVAL
+AVAL = "avalue"

@@ -1,0 +1,5 @@
+alpha = "a"
+beta = "b"
+_private = "p"
+def func():
+    return "f"

@@ -1,0 +1,2 @@
+import _imp_pkg.mod_a
+C = _imp_pkg.mod_a.A + 2

@@ -1,0 +1,4 @@
+# helper package for import_relative.py
+from .inner import helper
+from . import sibling
+NAME = __name__

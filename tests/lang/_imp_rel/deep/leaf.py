@@ -1,0 +1,2 @@
+from ..sibling import S as S2
+from .. import inner

@@ -1,0 +1,4 @@
+from .sibling import S
+def helper():
+    return "helper+" + S
+PACKAGE = __package__

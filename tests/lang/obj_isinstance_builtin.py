@@ -1,0 +1,7 @@
+print(isinstance(1, int), isinstance(True, bool), isinstance(True, int), isinstance(1, bool))
+print(isinstance("a", str), isinstance(b"a", bytes), isinstance(1.0, float), isinstance(1, float))
+print(isinstance([], list), isinstance((), tuple), isinstance({}, dict), isinstance(set(), set))
+print(isinstance(None, type(None)), isinstance(len, object), isinstance(int, object), isinstance(int, type))
+print(issubclass(int, object), issubclass(bool, (str, int)), issubclass(type, type), issubclass(object, type))
+print(isinstance(KeyError(), LookupError), isinstance(KeyError, type), issubclass(KeyError, Exception))
+print(isinstance(2 ** 80, int), isinstance(range(3), range), isinstance(print, type(len)))

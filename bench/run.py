@@ -32,7 +32,7 @@ PEAK_HEAP = re.compile(rb"peak[ _a-z]*[:=]?\s*(\d+)")
 # counts the program's source text too)
 HEAP_PROBE = ("import micropython\n"
               "exec(open(%r).read(), {'__name__': '__main__'})\n"
-              "micropython.mem_info()\n")
+              "micropython.mem_info(1)\n")
 COLLECTED = re.compile(rb"Collected\s*:\s*(\d+)")
 
 
@@ -64,9 +64,10 @@ def run_once(cmd, env=None):
 
 def measure(cmd, repeat, callgrind, env=None):
     if callgrind:
+        # instructions under callgrind; time, RSS and heap from a plain run
         vg = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
-        r = run_once(vg + cmd, env)
-        m = COLLECTED.search(r.err)
+        m = COLLECTED.search(run_once(vg + cmd, env).err)
+        r = run_once(cmd, env)
         r.instructions = int(m.group(1)) if m else 0
         return r
     best = None
@@ -107,9 +108,13 @@ def table(rows, callgrind):
 
 
 def commit_id():
+    """HEAD's short id, with +dirty when tracked files differ from it"""
     try:
-        return subprocess.check_output(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
+        head = subprocess.check_output(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
                                        stderr=subprocess.DEVNULL).decode().strip()
+        dirty = subprocess.check_output(["git", "status", "--porcelain", "--untracked-files=no"],
+                                        cwd=ROOT, stderr=subprocess.DEVNULL).strip()
+        return head + ("+dirty" if dirty else "")
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
 

@@ -103,8 +103,10 @@ static mt_obj_t builtin_pow(size_t n, const mt_obj_t *args, mt_map_t *kw) {
     }
     if (a[2] == MT_NONE) return mt_binary_op(MT_BINOP_POW, a[0], a[1]);
     if (!mt_obj_is_int(a[0]) || !mt_obj_is_int(a[1]) || !mt_obj_is_int(a[2])) {
-        mt_obj_t r = mt_call_method_maybe(a[0], MT_QSTR___pow__, 2, a + 1);
-        if (r != MT_NULL && r != MT_NOT_IMPLEMENTED) return r;
+        if (MT_IS_INSTANCE(a[0])) { /* a user class's __pow__(exp, mod) */
+            mt_obj_t r = mt_call_method_maybe(a[0], MT_QSTR___pow__, 2, a + 1);
+            if (r != MT_NULL && r != MT_NOT_IMPLEMENTED) return r;
+        }
         mt_raise_type_error("pow() 3rd argument not allowed unless all arguments are integers");
     }
     return mt_int_pow3(a[0], a[1], a[2]);
@@ -347,6 +349,8 @@ static mt_obj_t builtin_chr(mt_obj_t x) {
         mt_raise_msg(&mt_type_OverflowError, "Python int too large to convert to C int");
     else
         c = mt_obj_get_index(x);
+    if (c < INT32_MIN || c > INT32_MAX)
+        mt_raise_msg(&mt_type_OverflowError, "Python int too large to convert to C int");
     if (c < 0 || c > 0x10ffff) mt_raise_value_error("chr() arg not in range(0x110000)");
     return mt_str_from_char((uint32_t)c);
 }
@@ -389,32 +393,32 @@ static mt_obj_t builtin_delattr(mt_obj_t o, mt_obj_t name) {
 }
 MT_DEFINE_FUN_2(mt_builtin_delattr_obj, builtin_delattr);
 
-/* isinstance/issubclass: classinfo is a type or a (nested) tuple of them */
-static bool class_matches(const mt_type_t *t, mt_obj_t classinfo, const char *err) {
-    if (is_type(classinfo)) return mt_issubclass(t, MT_OBJ_TO_PTR(classinfo));
+/* isinstance/issubclass: classinfo is a type or a (nested) tuple of them. For issubclass, t
+ * is NULL when arg 1 is not a class: an error only once a class in classinfo is reached. */
+static bool class_matches(const mt_type_t *t, mt_obj_t classinfo, bool sub) {
+    if (is_type(classinfo)) {
+        if (t == NULL) mt_raise_type_error("issubclass() arg 1 must be a class");
+        return mt_issubclass(t, MT_OBJ_TO_PTR(classinfo));
+    }
     if (MT_IS_TYPE(classinfo, &mt_type_tuple)) {
         mt_stack_check();
         mt_tuple_t *tup = MT_OBJ_TO_PTR(classinfo);
         for (size_t i = 0; i < tup->len; i++)
-            if (class_matches(t, tup->items[i], err)) return true;
+            if (class_matches(t, tup->items[i], sub)) return true;
         return false;
     }
-    mt_raise_type_error(err);
+    mt_raise_type_error(sub ? "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+                            : "isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
 
 static mt_obj_t builtin_isinstance(mt_obj_t o, mt_obj_t classinfo) {
     if (is_type(classinfo)) return MT_BOOL(mt_isinstance(o, MT_OBJ_TO_PTR(classinfo)));
-    return MT_BOOL(
-        class_matches(mt_type_of(o), classinfo,
-                      "isinstance() arg 2 must be a type, a tuple of types, or a union"));
+    return MT_BOOL(class_matches(mt_type_of(o), classinfo, false));
 }
 MT_DEFINE_FUN_2(mt_builtin_isinstance_obj, builtin_isinstance);
 
 static mt_obj_t builtin_issubclass(mt_obj_t c, mt_obj_t classinfo) {
-    if (!is_type(c)) mt_raise_type_error("issubclass() arg 1 must be a class");
-    return MT_BOOL(class_matches(MT_OBJ_TO_PTR(c), classinfo,
-                                 "issubclass() arg 2 must be a class, a tuple of classes, or a "
-                                 "union"));
+    return MT_BOOL(class_matches(is_type(c) ? MT_OBJ_TO_PTR(c) : NULL, classinfo, true));
 }
 MT_DEFINE_FUN_2(mt_builtin_issubclass_obj, builtin_issubclass);
 

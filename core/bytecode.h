@@ -124,6 +124,7 @@ enum {
     X(RETURN_VALUE, NONE)          /* v -> (returns) */                                            \
     X(YIELD_VALUE, NONE)           /* v -> sent */                                                 \
     X(YIELD_FROM, NONE)            /* it v -> it (suspends, repeats) | -> result */                \
+    X(ASYNC_GEN_WRAP, NONE)        /* v -> v marked as an async generator's own yield */           \
     X(GET_AWAITABLE, NONE)         /* o -> iterator of o.__await__() */                            \
     X(GET_AITER, NONE)             /* o -> o.__aiter__() */                                        \
     X(GET_ANEXT, NONE)             /* ai -> ai awaitable(ai.__anext__()) */                        \
@@ -156,52 +157,57 @@ typedef enum {
 
 /* FORMAT_VALUE operand */
 #define MT_FORMAT_CONV_MASK 3 /* 0 none, 1 str, 2 repr, 3 ascii */
-#define MT_FORMAT_HAS_SPEC 4
+#define MT_FORMAT_HAS_SPEC  4
 
 /* MAKE_FUNCTION operand flags */
-#define MT_MAKEFUN_DEFAULTS 1
+#define MT_MAKEFUN_DEFAULTS   1
 #define MT_MAKEFUN_KWDEFAULTS 2
 
 /* code object flags */
-#define MT_CODE_VARARGS 0x01
-#define MT_CODE_VARKW 0x02
-#define MT_CODE_GENERATOR 0x04
-#define MT_CODE_COROUTINE 0x08
-#define MT_CODE_ASYNC_GENERATOR 0x10 /* not supported yet */
-#define MT_CODE_HAS_CELLS 0x20       /* the code begins with MAKE_CELL instructions */
-#define MT_CODE_CLASS_BODY 0x40
-#define MT_CODE_MODULE 0x80
+#define MT_CODE_VARARGS         0x01
+#define MT_CODE_VARKW           0x02
+#define MT_CODE_GENERATOR       0x04
+#define MT_CODE_COROUTINE       0x08
+#define MT_CODE_ASYNC_GENERATOR 0x10
+#define MT_CODE_HAS_CELLS       0x20 /* the code begins with MAKE_CELL instructions */
+#define MT_CODE_CLASS_BODY      0x40
+#define MT_CODE_MODULE          0x80
 
-/* The code object (type mt_type_code). Self-contained: it holds no pointers into parse
- * trees, only GC blocks it owns (bytecode, tables) and constants (including nested code
- * objects), so it can be written to a file and loaded back (names by string). */
+/* The code object (type mt_type_code). Self-contained: one GC block holding this header and,
+ * right after it, the constants (mt_obj_t[n_consts], nested code objects included), the names
+ * (mt_qstr_t[n_names]) and local slot names (mt_qstr_t[n_locals]) padded to tables_words
+ * words, then the bytecode (code_len bytes) and the line table (lines_len bytes). No pointers
+ * into parse trees, so it can be written to a file and loaded back (names by string). */
 typedef struct mt_code_s {
     mt_obj_base_t base;
-    uint16_t flags;       /* MT_CODE_* */
-    uint8_t n_pos;        /* positional parameters, pos-only included */
-    uint8_t n_posonly;    /* the first n_posonly of them */
-    uint8_t n_kwonly;     /* keyword-only parameters */
-    uint8_t block_depth;  /* deepest block stack */
-    uint16_t n_locals;    /* local slots in all (see above) */
-    uint16_t n_free;      /* the last n_free slots hold closure cells */
-    uint16_t stack_size;  /* deepest value stack */
+    uint16_t flags;      /* MT_CODE_* */
+    uint8_t n_pos;       /* positional parameters, pos-only included */
+    uint8_t n_posonly;   /* the first n_posonly of them */
+    uint8_t n_kwonly;    /* keyword-only parameters */
+    uint8_t block_depth; /* deepest block stack */
+    uint16_t n_locals;   /* local slots in all (see above) */
+    uint16_t n_free;     /* the last n_free slots hold closure cells */
+    uint16_t stack_size; /* deepest value stack */
     uint16_t n_consts;
     uint16_t n_names;
+    uint16_t tables_words; /* words of consts + names + varnames (padded) */
     uint32_t code_len;
     uint32_t lines_len;
     uint32_t first_line;
-    mt_qstr_t name;       /* function name, "<module>", "<lambda>" ... */
-    mt_qstr_t qualname;   /* "A.f", "f.<locals>.g" (== name at top level) */
+    mt_qstr_t name;     /* function name, "<module>", "<lambda>" ... */
+    mt_qstr_t qualname; /* "A.f", "f.<locals>.g" (== name at top level) */
     mt_qstr_t filename;
-    const uint8_t *code;
-    mt_obj_t *consts;
-    mt_qstr_t *names;
-    mt_qstr_t *varnames;  /* n_locals */
-    const uint8_t *lines;
+    mt_qstr_t *varnames; /* == MT_CODE_VARNAMES(code), kept for direct use */
     /* run-time cache (RAM, allocated on first use): for each name, 1 + the index of its entry
      * in the globals map when LOAD_GLOBAL/LOAD_NAME last found it there (0: unknown) */
     uint16_t *gcache;
 } mt_code_t;
+
+#define MT_CODE_CONSTS(c)   ((mt_obj_t *)((c) + 1))
+#define MT_CODE_NAMES(c)    ((mt_qstr_t *)(MT_CODE_CONSTS(c) + (c)->n_consts))
+#define MT_CODE_VARNAMES(c) (MT_CODE_NAMES(c) + (c)->n_names)
+#define MT_CODE_BYTECODE(c) ((const uint8_t *)(MT_CODE_CONSTS(c) + (c)->tables_words))
+#define MT_CODE_LINES(c)    (MT_CODE_BYTECODE(c) + (c)->code_len)
 
 /* operand kind of each opcode */
 extern const uint8_t mt_opcode_operand_kind[MT_OP_COUNT];

@@ -109,7 +109,9 @@ static size_t kw_pairs(size_t n, const mt_obj_t *args, mt_map_t *kw, const mt_ob
 /* ---- dunder methods of built-in types: their slots seen as methods ([].__len__(),
  * super().__getitem__(k) in a dict subclass ...) */
 
-static mt_obj_t wrap_result(mt_obj_t r) { return r == MT_NULL ? MT_NOT_IMPLEMENTED : r; }
+static mt_obj_t wrap_result(mt_obj_t r) {
+    return r == MT_NULL ? MT_NOT_IMPLEMENTED : r;
+}
 
 static mt_obj_t wrap_binop(mt_binop_t op, mt_obj_t self, mt_obj_t other) {
     self = mt_obj_native(self);
@@ -118,7 +120,9 @@ static mt_obj_t wrap_binop(mt_binop_t op, mt_obj_t self, mt_obj_t other) {
 }
 
 #define BINOP_WRAPPER(op)                                                                          \
-    static mt_obj_t wrap_##op(mt_obj_t a, mt_obj_t b) { return wrap_binop(MT_BINOP_##op, a, b); } \
+    static mt_obj_t wrap_##op(mt_obj_t a, mt_obj_t b) {                                            \
+        return wrap_binop(MT_BINOP_##op, a, b);                                                    \
+    }                                                                                              \
     static MT_DEFINE_FUN_2(wrap_##op##_obj, wrap_##op);
 #define X(n, s, m, im, rm) BINOP_WRAPPER(n) BINOP_WRAPPER(REVERSE_##n)
 MT_BINARY_ARITH_OPS(X)
@@ -129,7 +133,9 @@ BINOP_WRAPPER(LE)
 BINOP_WRAPPER(GE) /* == and != are object's */
 
 #define UNOP_WRAPPER(op)                                                                           \
-    static mt_obj_t wrap_##op(mt_obj_t a) { return mt_unary_op(MT_UNOP_##op, mt_obj_native(a)); }                \
+    static mt_obj_t wrap_##op(mt_obj_t a) {                                                        \
+        return mt_unary_op(MT_UNOP_##op, mt_obj_native(a));                                        \
+    }                                                                                              \
     static MT_DEFINE_FUN_1(wrap_##op##_obj, wrap_##op);
 UNOP_WRAPPER(POS)
 UNOP_WRAPPER(NEG)
@@ -139,8 +145,20 @@ UNOP_WRAPPER(INT)
 UNOP_WRAPPER(FLOAT)
 UNOP_WRAPPER(INDEX)
 UNOP_WRAPPER(BOOL)
+UNOP_WRAPPER(HASH)
 
-static mt_obj_t wrap_len(mt_obj_t a) { return MT_NEW_SMALL_INT(mt_len(mt_obj_native(a))); }
+static mt_obj_t wrap_repr(mt_obj_t a) {
+    return mt_obj_repr(mt_obj_native(a));
+}
+static MT_DEFINE_FUN_1(wrap_repr_obj, wrap_repr);
+static mt_obj_t wrap_str(mt_obj_t a) {
+    return mt_obj_str(mt_obj_native(a));
+}
+static MT_DEFINE_FUN_1(wrap_str_obj, wrap_str);
+
+static mt_obj_t wrap_len(mt_obj_t a) {
+    return MT_NEW_SMALL_INT(mt_len(mt_obj_native(a)));
+}
 static MT_DEFINE_FUN_1(wrap_len_obj, wrap_len);
 static mt_obj_t wrap_contains(mt_obj_t a, mt_obj_t b) {
     return mt_binary_op(MT_BINOP_CONTAINS, mt_obj_native(a), b);
@@ -158,7 +176,9 @@ static mt_obj_t wrap_delitem(mt_obj_t a, mt_obj_t k) {
     return mt_subscr(mt_obj_native(a), k, MT_NULL);
 }
 static MT_DEFINE_FUN_2(wrap_delitem_obj, wrap_delitem);
-static mt_obj_t wrap_iter(mt_obj_t a) { return mt_getiter(mt_obj_native(a), NULL); }
+static mt_obj_t wrap_iter(mt_obj_t a) {
+    return mt_getiter(mt_obj_native(a), NULL);
+}
 static MT_DEFINE_FUN_1(wrap_iter_obj, wrap_iter);
 static mt_obj_t wrap_next(mt_obj_t a) {
     mt_obj_t r = mt_iternext(mt_obj_native(a));
@@ -175,7 +195,7 @@ static mt_obj_t wrap_call(size_t n, const mt_obj_t *args, mt_map_t *kw) {
 static MT_DEFINE_FUN_KW(wrap_call_obj, 1, wrap_call);
 
 /* which slot a wrapper needs */
-enum { NEED_BINARY, NEED_UNARY, NEED_SUBSCR, NEED_GETITER, NEED_ITERNEXT, NEED_CALL };
+enum { NEED_BINARY, NEED_UNARY, NEED_SUBSCR, NEED_GETITER, NEED_ITERNEXT, NEED_CALL, NEED_PRINT };
 
 typedef struct {
     mt_qstr_t name;
@@ -224,6 +244,9 @@ static const slot_wrapper_t slot_wrappers[] = {
     {MT_QSTR___index__, NEED_UNARY, &wrap_INDEX_obj},
     {MT_QSTR___bool__, NEED_UNARY, &wrap_BOOL_obj},
     {MT_QSTR___len__, NEED_UNARY, &wrap_len_obj},
+    {MT_QSTR___hash__, NEED_UNARY, &wrap_HASH_obj},
+    {MT_QSTR___repr__, NEED_PRINT, &wrap_repr_obj},
+    {MT_QSTR___str__, NEED_PRINT, &wrap_str_obj},
     {MT_QSTR___getitem__, NEED_SUBSCR, &wrap_getitem_obj},
     {MT_QSTR___setitem__, NEED_SUBSCR, &wrap_setitem_obj},
     {MT_QSTR___delitem__, NEED_SUBSCR, &wrap_delitem_obj},
@@ -239,7 +262,8 @@ static mt_obj_t slot_wrapper(const mt_type_t *t, mt_qstr_t name) {
         if (w->name != name) continue;
         const void *slot[] = {(const void *)t->binary_op, (const void *)t->unary_op,
                               (const void *)t->subscr,    (const void *)t->getiter,
-                              (const void *)t->iternext,  (const void *)t->call};
+                              (const void *)t->iternext,  (const void *)t->call,
+                              (const void *)t->print};
         return slot[w->need] != NULL ? MT_OBJ_FROM_PTR(w->fun) : MT_NULL;
     }
     return MT_NULL;
@@ -316,11 +340,17 @@ typedef struct {
     const mt_type_t *owner;
 } attr_cache_entry_t;
 
-#define ATTR_CACHE_SIZE (sizeof(void *) == 8 ? 512 : 32) /* entries, a power of 2 */
+/* entries, a power of 2 (20 bytes each on the chip) */
+#ifndef MT_CONFIG_ATTR_CACHE_SIZE
+#define MT_CONFIG_ATTR_CACHE_SIZE (sizeof(void *) == 8 ? 512 : 32)
+#endif
+#define ATTR_CACHE_SIZE MT_CONFIG_ATTR_CACHE_SIZE
 static attr_cache_entry_t attr_cache[ATTR_CACHE_SIZE];
 static uint32_t attr_cache_version = 1;
 
-static void attr_cache_clear(void) { attr_cache_version++; }
+static void attr_cache_clear(void) {
+    attr_cache_version++;
+}
 
 /* mro_find(t, NULL, name, owner), cached */
 static mt_obj_t cached_find(const mt_type_t *t, mt_qstr_t name, const mt_type_t **owner) {
@@ -353,7 +383,9 @@ static __attribute__((noinline)) mt_obj_t heap_lookup(const mt_type_t *t, mt_qst
 /* call a dunder method m found on self's class t */
 static mt_obj_t call_dunder_kw(mt_obj_t self, const mt_type_t *t, mt_obj_t m, size_t n, size_t n_kw,
                                const mt_obj_t *args) {
-    if (MT_IS_TYPE(m, &mt_type_function)) return mt_call_with_self(m, self, n, n_kw, args);
+    /* a built-in function as a dunder (__hash__ = object.__hash__) is a method too */
+    if (MT_IS_TYPE(m, &mt_type_function) || MT_IS_TYPE(m, &mt_type_fun_builtin))
+        return mt_call_with_self(m, self, n, n_kw, args);
     mt_obj_t dest[2] = {MT_NULL, MT_NULL};
     mt_bind_member(m, self, t, false, MT_QSTR_NULL, dest);
     if (dest[1] == MT_NULL) return mt_call(dest[0], n, n_kw, args);
@@ -1248,8 +1280,7 @@ static uint16_t class_flags(mt_heap_type_t *ht) {
             continue;
         }
         for (size_t j = 0; b->locals != NULL && j < b->locals->used; j++)
-            if (is_data_descriptor(b->locals->elems[j].value))
-                flags |= MT_TYPE_FLAG_HAS_DATA_DESCR;
+            if (is_data_descriptor(b->locals->elems[j].value)) flags |= MT_TYPE_FLAG_HAS_DATA_DESCR;
     }
     return (uint16_t)flags;
 }

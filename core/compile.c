@@ -225,8 +225,7 @@ static void load_const(comp_t *c, mt_obj_t o) {
     } else if (MT_IS_SMALL_INT(o) && MT_SMALL_INT_VALUE(o) > -(1 << 20) &&
                MT_SMALL_INT_VALUE(o) < (1 << 20)) {
         mt_int_t v = MT_SMALL_INT_VALUE(o);
-        emit_u(c, MT_OP_LOAD_SMALL_INT, v < 0 ? ((mt_uint_t)(-v) << 1) - 1 : (mt_uint_t)v << 1,
-               1);
+        emit_u(c, MT_OP_LOAD_SMALL_INT, v < 0 ? ((mt_uint_t)(-v) << 1) - 1 : (mt_uint_t)v << 1, 1);
     } else {
         emit_u(c, MT_OP_LOAD_CONST, add_const(c, o), 1);
     }
@@ -250,6 +249,12 @@ static void unit_push(comp_t *c, mt_scope_t *s, size_t line) {
     }
 }
 
+static void copy(void *dst, const void *src, size_t n) {
+    if (n > 0) {
+        memcpy(dst, src, n);
+    }
+}
+
 static mt_code_t *unit_finish(comp_t *c, mt_qstr_t name, uint16_t flags) {
     unit_t *u = c->u;
     for (uint32_t i = 0; i < u->n_fixups; i++) {
@@ -263,9 +268,12 @@ static mt_code_t *unit_finish(comp_t *c, mt_qstr_t name, uint16_t flags) {
     }
     /* one block: the header, then consts, names, varnames, bytecode and line table */
     mt_scope_t *s = u->scope;
+    if (u->n_consts > 0x7fff || u->n_names > 0x7fff) {
+        error(c, "too many constants or names in one code block");
+    }
     size_t n_vars = (s != NULL && s->kind != MT_SCOPE_MODULE) ? s->n_slots : 0;
-    size_t words = u->n_consts + (u->n_names + n_vars + 1) / 2 * 2 * sizeof(mt_qstr_t) /
-                                     sizeof(mt_obj_t);
+    size_t words =
+        u->n_consts + (u->n_names + n_vars + 1) / 2 * 2 * sizeof(mt_qstr_t) / sizeof(mt_obj_t);
     size_t size = sizeof(mt_code_t) + words * sizeof(mt_obj_t) + u->len + u->lines_len;
     mt_code_t *code = mt_alloc(size);
     code->base.type = &mt_type_code;
@@ -273,15 +281,12 @@ static mt_code_t *unit_finish(comp_t *c, mt_qstr_t name, uint16_t flags) {
     mt_qstr_t *names = (mt_qstr_t *)(consts + u->n_consts);
     mt_qstr_t *varnames = names + u->n_names;
     uint8_t *bytes = (uint8_t *)((mt_obj_t *)(code + 1) + words);
-    memcpy(consts, u->consts, u->n_consts * sizeof(mt_obj_t));
-    memcpy(names, u->names, u->n_names * sizeof(mt_qstr_t));
-    memcpy(bytes, u->code, u->len);
-    memcpy(bytes + u->len, u->lines, u->lines_len);
-    code->consts = consts;
-    code->names = names;
+    copy(consts, u->consts, u->n_consts * sizeof(mt_obj_t));
+    copy(names, u->names, u->n_names * sizeof(mt_qstr_t));
+    copy(bytes, u->code, u->len);
+    copy(bytes + u->len, u->lines, u->lines_len);
+    code->tables_words = words;
     code->varnames = varnames;
-    code->code = bytes;
-    code->lines = bytes + u->len;
     code->flags = flags;
     code->name = name;
     code->qualname = name;
@@ -297,8 +302,8 @@ static mt_code_t *unit_finish(comp_t *c, mt_qstr_t name, uint16_t flags) {
         code->n_free = s->n_free;
         for (size_t i = 0; i < s->n_ids; i++) {
             mt_id_t *id = &s->ids[i];
-            if (id->kind == MT_VAR_LOCAL || id->kind == MT_VAR_CELL ||
-                id->kind == MT_VAR_FREE || (id->flags & MT_ID_PASS)) {
+            if (id->kind == MT_VAR_LOCAL || id->kind == MT_VAR_CELL || id->kind == MT_VAR_FREE ||
+                (id->flags & MT_ID_PASS)) {
                 varnames[id->slot] = id->name;
                 if (id->kind == MT_VAR_CELL) {
                     code->flags |= MT_CODE_HAS_CELLS;
@@ -331,14 +336,12 @@ static mt_code_t *unit_finish(comp_t *c, mt_qstr_t name, uint16_t flags) {
 static void compile_name(comp_t *c, mt_qstr_t q, int ctx) {
     mt_scope_t *s = c->u->scope;
     mt_id_t *id = mt_scope_find(s, q);
-    int kind = id ? id->kind : (s->kind == MT_SCOPE_FUNCTION || s->kind == MT_SCOPE_COMP)
-                                   ? MT_VAR_GLOBAL
-                                   : MT_VAR_NAME;
+    int kind = id                                                           ? id->kind
+               : (s->kind == MT_SCOPE_FUNCTION || s->kind == MT_SCOPE_COMP) ? MT_VAR_GLOBAL
+                                                                            : MT_VAR_NAME;
     int delta = ctx == CTX_LOAD ? 1 : ctx == CTX_STORE ? -1 : 0;
     switch (kind) {
-    case MT_VAR_LOCAL:
-        emit_u(c, MT_OP_LOAD_FAST + ctx, id->slot, delta);
-        break;
+    case MT_VAR_LOCAL: emit_u(c, MT_OP_LOAD_FAST + ctx, id->slot, delta); break;
     case MT_VAR_CELL:
     case MT_VAR_FREE:
         if (s->kind == MT_SCOPE_CLASS && ctx == CTX_LOAD && !(id->flags & MT_ID_NONLOCAL)) {
@@ -347,12 +350,8 @@ static void compile_name(comp_t *c, mt_qstr_t q, int ctx) {
             emit_u(c, MT_OP_LOAD_DEREF + ctx, id->slot, delta);
         }
         break;
-    case MT_VAR_GLOBAL:
-        emit_name_op(c, MT_OP_LOAD_GLOBAL + ctx, q, delta);
-        break;
-    default:
-        emit_name_op(c, MT_OP_LOAD_NAME + ctx, q, delta);
-        break;
+    case MT_VAR_GLOBAL: emit_name_op(c, MT_OP_LOAD_GLOBAL + ctx, q, delta); break;
+    default: emit_name_op(c, MT_OP_LOAD_NAME + ctx, q, delta); break;
     }
 }
 
@@ -424,7 +423,7 @@ static void compile_display(comp_t *c, const mt_ast_t *n) {
     for (size_t i = 0; i < n->n_kids; i++) {
         starred |= is_kind(n->kids[i], MT_AST_STARRED);
     }
-    int build = n->kind == MT_AST_SET ? MT_OP_BUILD_SET
+    int build = n->kind == MT_AST_SET    ? MT_OP_BUILD_SET
                 : n->kind == MT_AST_LIST ? MT_OP_BUILD_LIST
                                          : MT_OP_BUILD_TUPLE;
     if (!starred) {
@@ -510,8 +509,8 @@ static bool simple_args(const mt_ast_t *const *args, size_t n) {
     return true;
 }
 
-static void compile_simple_args(comp_t *c, const mt_ast_t *const *args, size_t n,
-                                size_t *n_pos, size_t *n_kw) {
+static void compile_simple_args(comp_t *c, const mt_ast_t *const *args, size_t n, size_t *n_pos,
+                                size_t *n_kw) {
     *n_pos = *n_kw = 0;
     for (size_t i = 0; i < n; i++) {
         if (args[i]->kind != MT_AST_KEYWORD) {
@@ -635,8 +634,7 @@ static void compile_fstring(comp_t *c, const mt_ast_t *n) {
             if (spec) {
                 compile_fstring(c, k->kids[1]);
             }
-            emit_u(c, MT_OP_FORMAT_VALUE, conv | (spec ? MT_FORMAT_HAS_SPEC : 0),
-                   spec ? -1 : 0);
+            emit_u(c, MT_OP_FORMAT_VALUE, conv | (spec ? MT_FORMAT_HAS_SPEC : 0), spec ? -1 : 0);
         } else {
             compile_expr(c, k);
         }
@@ -714,10 +712,12 @@ static void compile_lambda(comp_t *c, const mt_ast_t *n) {
 }
 
 /* the loops and conditions of a comprehension, from kids[i]; n_loops loops are open */
-static void comp_loop(comp_t *c, const mt_ast_t *n, size_t first, size_t i, size_t n_loops,
+/* the loops and conditions of a comprehension, from kids[i]; the open loops hold `slots`
+ * stack slots above the result (5 for a for loop's iterator, 1 for an async for's) */
+static void comp_loop(comp_t *c, const mt_ast_t *n, size_t first, size_t i, unsigned slots,
                       uint32_t l_cont) {
     if (i == n->n_kids) {
-        unsigned dist = 5 * n_loops + 1;
+        unsigned dist = slots + 1;
         switch (n->kind) {
         case MT_AST_LISTCOMP:
             compile_expr(c, n->kids[0]);
@@ -734,6 +734,9 @@ static void comp_loop(comp_t *c, const mt_ast_t *n, size_t first, size_t i, size
             break;
         default:
             compile_expr(c, n->kids[0]);
+            if (c->u->scope->is_async) {
+                emit(c, MT_OP_ASYNC_GEN_WRAP, 0);
+            }
             emit(c, MT_OP_YIELD_VALUE, 0);
             emit(c, MT_OP_POP_TOP, -1);
             break;
@@ -743,54 +746,71 @@ static void comp_loop(comp_t *c, const mt_ast_t *n, size_t first, size_t i, size
     const mt_ast_t *k = n->kids[i];
     if (k->kind == MT_AST_COMP_IF) {
         compile_jump_if(c, k->kids[0], false, l_cont);
-        comp_loop(c, n, first, i + 1, n_loops, l_cont);
+        comp_loop(c, n, first, i + 1, slots, l_cont);
         return;
     }
-    if (k->op) {
-        error(c, "asynchronous comprehension outside of an asynchronous function");
-    }
+    bool is_async = k->op;
     if (i == first) {
         emit_u(c, MT_OP_LOAD_FAST, 0, 1);
     } else {
         compile_expr(c, k->kids[1]);
+        if (is_async) {
+            emit(c, MT_OP_GET_AITER, 0);
+        }
     }
     int base = c->u->depth - 1;
-    emit(c, MT_OP_GET_ITER_STACK, 4);
     uint32_t start = new_label(c), end = new_label(c);
-    label_here(c, start);
-    emit_jump(c, MT_OP_FOR_ITER, end, 1);
+    if (is_async) {
+        label_here(c, start);
+        setup_block(c, MT_OP_SETUP_HANDLER, end);
+        emit(c, MT_OP_GET_ANEXT, 1);
+        emit(c, MT_OP_LOAD_NONE, 1);
+        emit(c, MT_OP_YIELD_FROM, -1);
+        pop_block(c);
+    } else {
+        emit(c, MT_OP_GET_ITER_STACK, 4);
+        label_here(c, start);
+        emit_jump(c, MT_OP_FOR_ITER, end, 1);
+    }
     compile_target(c, k->kids[0]);
-    comp_loop(c, n, first, i + 1, n_loops + 1, start);
+    comp_loop(c, n, first, i + 1, slots + (is_async ? 1 : 5), start);
     emit_jump(c, MT_OP_JUMP, start, 0);
     label_here(c, end);
+    if (is_async) {
+        c->u->depth = base + 2;
+        emit(c, MT_OP_END_ASYNC_FOR, -2);
+    }
     c->u->depth = base;
 }
 
 static void compile_comp(comp_t *c, const mt_ast_t *n) {
     mt_scope_t *s = mt_scope_child(c->u->scope, n);
     size_t first = n->kind == MT_AST_DICTCOMP ? 2 : 1;
+    if (s->is_async && !s->is_generator && !c->u->scope->is_async) {
+        error(c, "asynchronous comprehension outside of an asynchronous function");
+    }
     unit_push(c, s, n->line);
     switch (n->kind) {
-    case MT_AST_LISTCOMP:
-        emit_u(c, MT_OP_BUILD_LIST, 0, 1);
-        break;
-    case MT_AST_SETCOMP:
-        emit_u(c, MT_OP_BUILD_SET, 0, 1);
-        break;
-    case MT_AST_DICTCOMP:
-        emit_u(c, MT_OP_BUILD_MAP, 0, 1);
-        break;
-    default:
-        emit(c, MT_OP_LOAD_NONE, 1);
-        break;
+    case MT_AST_LISTCOMP: emit_u(c, MT_OP_BUILD_LIST, 0, 1); break;
+    case MT_AST_SETCOMP: emit_u(c, MT_OP_BUILD_SET, 0, 1); break;
+    case MT_AST_DICTCOMP: emit_u(c, MT_OP_BUILD_MAP, 0, 1); break;
+    default: emit(c, MT_OP_LOAD_NONE, 1); break;
     }
     comp_loop(c, n, first, first, 0, 0);
     emit(c, MT_OP_RETURN_VALUE, -1);
-    mt_code_t *code = unit_finish(c, s->name, s->is_generator ? MT_CODE_GENERATOR : 0);
+    uint16_t flags = s->is_generator ? (s->is_async ? MT_CODE_ASYNC_GENERATOR : MT_CODE_GENERATOR)
+                     : s->is_async   ? MT_CODE_COROUTINE
+                                     : 0;
+    mt_code_t *code = unit_finish(c, s->name, flags);
     make_function(c, s, NULL, code);
     compile_expr(c, n->kids[first]->kids[1]);
-    emit(c, MT_OP_GET_ITER, 0);
+    emit(c, n->kids[first]->op ? MT_OP_GET_AITER : MT_OP_GET_ITER, 0);
     emit_uu(c, MT_OP_CALL_FUNCTION, 1, 0, -1);
+    if (s->is_async && !s->is_generator) {
+        emit(c, MT_OP_GET_AWAITABLE, 0);
+        emit(c, MT_OP_LOAD_NONE, 1);
+        emit(c, MT_OP_YIELD_FROM, -1);
+    }
 }
 
 static void check_yield(comp_t *c, const char *what) {
@@ -809,7 +829,9 @@ static void compile_await(comp_t *c, const mt_ast_t *n) {
         error(c, "'await' outside function");
     }
     if (!s->is_async) {
-        error(c, "'await' outside async function");
+        error(c, s->kind == MT_SCOPE_COMP
+                     ? "asynchronous comprehension outside of an asynchronous function"
+                     : "'await' outside async function");
     }
     compile_expr(c, n->kids[0]);
     emit(c, MT_OP_GET_AWAITABLE, 0);
@@ -819,13 +841,12 @@ static void compile_await(comp_t *c, const mt_ast_t *n) {
 
 static void compile_expr(comp_t *c, const mt_ast_t *n) {
     mt_stack_check();
+    if (n->line != c->line && n->line != 0) {
+        set_line(c, n->line); /* an expression spanning lines: errors point into it */
+    }
     switch (n->kind) {
-    case MT_AST_NAME:
-        compile_name(c, MT_QSTR_VALUE(n->value), CTX_LOAD);
-        break;
-    case MT_AST_CONST:
-        load_const(c, n->value);
-        break;
+    case MT_AST_NAME: compile_name(c, MT_QSTR_VALUE(n->value), CTX_LOAD); break;
+    case MT_AST_CONST: load_const(c, n->value); break;
     case MT_AST_BINOP:
         compile_expr(c, n->kids[0]);
         compile_expr(c, n->kids[1]);
@@ -858,12 +879,8 @@ static void compile_expr(comp_t *c, const mt_ast_t *n) {
         label_here(c, end);
         break;
     }
-    case MT_AST_COMPARE:
-        compile_compare(c, n);
-        break;
-    case MT_AST_CALL:
-        compile_call(c, n);
-        break;
+    case MT_AST_COMPARE: compile_compare(c, n); break;
+    case MT_AST_CALL: compile_call(c, n); break;
     case MT_AST_ATTR:
         compile_expr(c, n->kids[0]);
         emit_name_op(c, MT_OP_LOAD_ATTR, MT_QSTR_VALUE(n->value), 0);
@@ -888,22 +905,14 @@ static void compile_expr(comp_t *c, const mt_ast_t *n) {
             emit_u(c, MT_OP_BUILD_SLICE, 2, -1);
         }
         break;
-    case MT_AST_TUPLE:
-        compile_tuple(c, n);
-        break;
+    case MT_AST_TUPLE: compile_tuple(c, n); break;
     case MT_AST_LIST:
-    case MT_AST_SET:
-        compile_display(c, n);
-        break;
-    case MT_AST_DICT:
-        compile_dict(c, n);
-        break;
+    case MT_AST_SET: compile_display(c, n); break;
+    case MT_AST_DICT: compile_dict(c, n); break;
     case MT_AST_LISTCOMP:
     case MT_AST_SETCOMP:
     case MT_AST_GENEXP:
-    case MT_AST_DICTCOMP:
-        compile_comp(c, n);
-        break;
+    case MT_AST_DICTCOMP: compile_comp(c, n); break;
     case MT_AST_IFEXP: {
         uint32_t orelse = new_label(c), end = new_label(c);
         compile_jump_if(c, n->kids[0], false, orelse);
@@ -915,9 +924,7 @@ static void compile_expr(comp_t *c, const mt_ast_t *n) {
         label_here(c, end);
         break;
     }
-    case MT_AST_LAMBDA:
-        compile_lambda(c, n);
-        break;
+    case MT_AST_LAMBDA: compile_lambda(c, n); break;
     case MT_AST_NAMEDEXPR:
         compile_expr(c, n->kids[1]);
         emit(c, MT_OP_DUP_TOP, 1);
@@ -929,6 +936,9 @@ static void compile_expr(comp_t *c, const mt_ast_t *n) {
             compile_expr(c, n->kids[0]);
         } else {
             emit(c, MT_OP_LOAD_NONE, 1);
+        }
+        if (c->u->scope->is_async) {
+            emit(c, MT_OP_ASYNC_GEN_WRAP, 0);
         }
         emit(c, MT_OP_YIELD_VALUE, 0);
         break;
@@ -942,16 +952,10 @@ static void compile_expr(comp_t *c, const mt_ast_t *n) {
         emit(c, MT_OP_LOAD_NONE, 1);
         emit(c, MT_OP_YIELD_FROM, -1);
         break;
-    case MT_AST_AWAIT:
-        compile_await(c, n);
-        break;
-    case MT_AST_FSTRING:
-        compile_fstring(c, n);
-        break;
-    case MT_AST_STARRED:
-        error(c, "can't use starred expression here");
-    default:
-        error(c, "invalid syntax");
+    case MT_AST_AWAIT: compile_await(c, n); break;
+    case MT_AST_FSTRING: compile_fstring(c, n); break;
+    case MT_AST_STARRED: error(c, "can't use starred expression here");
+    default: error(c, "invalid syntax");
     }
 }
 
@@ -982,9 +986,7 @@ static void compile_unpack(comp_t *c, const mt_ast_t *n) {
 /* store the value on top of the stack into target n */
 static void compile_target(comp_t *c, const mt_ast_t *n) {
     switch (n->kind) {
-    case MT_AST_NAME:
-        compile_name(c, MT_QSTR_VALUE(n->value), CTX_STORE);
-        break;
+    case MT_AST_NAME: compile_name(c, MT_QSTR_VALUE(n->value), CTX_STORE); break;
     case MT_AST_ATTR:
         compile_expr(c, n->kids[0]);
         emit_name_op(c, MT_OP_STORE_ATTR, MT_QSTR_VALUE(n->value), -2);
@@ -995,21 +997,15 @@ static void compile_target(comp_t *c, const mt_ast_t *n) {
         emit(c, MT_OP_STORE_SUBSCR, -3);
         break;
     case MT_AST_TUPLE:
-    case MT_AST_LIST:
-        compile_unpack(c, n);
-        break;
-    case MT_AST_STARRED:
-        error(c, "starred assignment target must be in a list or tuple");
-    default:
-        error(c, "cannot assign to expression");
+    case MT_AST_LIST: compile_unpack(c, n); break;
+    case MT_AST_STARRED: error(c, "starred assignment target must be in a list or tuple");
+    default: error(c, "cannot assign to expression");
     }
 }
 
 static void compile_del(comp_t *c, const mt_ast_t *n) {
     switch (n->kind) {
-    case MT_AST_NAME:
-        compile_name(c, MT_QSTR_VALUE(n->value), CTX_DEL);
-        break;
+    case MT_AST_NAME: compile_name(c, MT_QSTR_VALUE(n->value), CTX_DEL); break;
     case MT_AST_ATTR:
         compile_expr(c, n->kids[0]);
         emit_name_op(c, MT_OP_DELETE_ATTR, MT_QSTR_VALUE(n->value), -1);
@@ -1025,8 +1021,7 @@ static void compile_del(comp_t *c, const mt_ast_t *n) {
             compile_del(c, n->kids[i]);
         }
         break;
-    default:
-        error(c, "cannot delete expression");
+    default: error(c, "cannot delete expression");
     }
 }
 
@@ -1059,8 +1054,7 @@ static void compile_augassign(comp_t *c, const mt_ast_t *n) {
         emit(c, MT_OP_ROT_THREE, 0);
         emit(c, MT_OP_STORE_SUBSCR, -3);
         break;
-    default:
-        error(c, "'expression' is an illegal expression for augmented assignment");
+    default: error(c, "'expression' is an illegal expression for augmented assignment");
     }
 }
 
@@ -1098,11 +1092,8 @@ static void unwind_fblock(comp_t *c, int i, bool preserve) {
     unit_t *u = c->u;
     fblock_t fb = u->fb[i];
     switch (fb.kind) {
-    case FB_WHILE:
-        break;
-    case FB_FOR:
-        emit_u(c, MT_OP_POP_ITER, preserve, -5);
-        break;
+    case FB_WHILE: break;
+    case FB_FOR: emit_u(c, MT_OP_POP_ITER, preserve, -5); break;
     case FB_POP_VALUE:
     case FB_ASYNC_FOR:
         if (preserve) {
@@ -1110,9 +1101,7 @@ static void unwind_fblock(comp_t *c, int i, bool preserve) {
         }
         emit(c, MT_OP_POP_TOP, -1);
         break;
-    case FB_TRY:
-        pop_block(c);
-        break;
+    case FB_TRY: pop_block(c); break;
     case FB_FINALLY: {
         pop_block(c);
         /* the finally body runs outside this block: save the inner fblocks it may clobber */
@@ -1183,6 +1172,9 @@ static void compile_return(comp_t *c, const mt_ast_t *n) {
     }
     int depth = u->depth, blocks = u->blocks;
     if (n->n_kids > 0 && n->kids[0] != NULL) {
+        if (s->is_async && s->is_generator) {
+            error(c, "'return' with value in async generator");
+        }
         compile_expr(c, n->kids[0]);
     } else {
         emit(c, MT_OP_LOAD_NONE, 1);
@@ -1457,13 +1449,13 @@ static void compile_with_item(comp_t *c, const mt_ast_t *n, size_t i) {
 
 static mt_code_t *compile_function_body(comp_t *c, mt_scope_t *s, const mt_ast_t *n) {
     unit_push(c, s, n->line);
-    if (s->is_async && s->is_generator) {
-        error(c, "asynchronous generators are not supported");
-    }
     compile_block(c, n->kids[2]);
     emit(c, MT_OP_LOAD_NONE, 1);
     emit(c, MT_OP_RETURN_VALUE, -1);
-    uint16_t flags = s->is_async ? MT_CODE_COROUTINE : s->is_generator ? MT_CODE_GENERATOR : 0;
+    uint16_t flags = s->is_async && s->is_generator ? MT_CODE_ASYNC_GENERATOR
+                     : s->is_async                  ? MT_CODE_COROUTINE
+                     : s->is_generator              ? MT_CODE_GENERATOR
+                                                    : 0;
     return unit_finish(c, s->name, flags);
 }
 
@@ -1582,8 +1574,8 @@ static void compile_import_from(comp_t *c, const mt_ast_t *n) {
 
 static void compile_expr_stmt(comp_t *c, const mt_ast_t *n) {
     const mt_ast_t *e = n->kids[0];
-    bool repl = c->mode == MT_PARSE_SINGLE && c->u->scope->kind == MT_SCOPE_MODULE &&
-                c->u->prev == NULL;
+    bool repl =
+        c->mode == MT_PARSE_SINGLE && c->u->scope->kind == MT_SCOPE_MODULE && c->u->prev == NULL;
     if (e->kind == MT_AST_CONST && !repl) {
         return; /* docstrings and other constants: no effect */
     }
@@ -1609,12 +1601,8 @@ static void compile_stmt(comp_t *c, const mt_ast_t *n) {
     mt_stack_check();
     set_line(c, n->line);
     switch (n->kind) {
-    case MT_AST_BLOCK:
-        compile_block(c, n);
-        break;
-    case MT_AST_EXPR_STMT:
-        compile_expr_stmt(c, n);
-        break;
+    case MT_AST_BLOCK: compile_block(c, n); break;
+    case MT_AST_EXPR_STMT: compile_expr_stmt(c, n); break;
     case MT_AST_ASSIGN: {
         size_t nt = n->n_kids - 1;
         compile_expr(c, n->kids[nt]);
@@ -1626,9 +1614,7 @@ static void compile_stmt(comp_t *c, const mt_ast_t *n) {
         }
         break;
     }
-    case MT_AST_AUGASSIGN:
-        compile_augassign(c, n);
-        break;
+    case MT_AST_AUGASSIGN: compile_augassign(c, n); break;
     case MT_AST_ANNASSIGN:
         if (n->n_kids > 2 && n->kids[2] != NULL) {
             compile_expr(c, n->kids[2]);
@@ -1642,17 +1628,10 @@ static void compile_stmt(comp_t *c, const mt_ast_t *n) {
         break;
     case MT_AST_PASS:
     case MT_AST_GLOBAL:
-    case MT_AST_NONLOCAL:
-        break;
-    case MT_AST_BREAK:
-        compile_break_continue(c, true);
-        break;
-    case MT_AST_CONTINUE:
-        compile_break_continue(c, false);
-        break;
-    case MT_AST_RETURN:
-        compile_return(c, n);
-        break;
+    case MT_AST_NONLOCAL: break;
+    case MT_AST_BREAK: compile_break_continue(c, true); break;
+    case MT_AST_CONTINUE: compile_break_continue(c, false); break;
+    case MT_AST_RETURN: compile_return(c, n); break;
     case MT_AST_RAISE: {
         size_t k = 0;
         for (size_t i = 0; i < n->n_kids && n->kids[i] != NULL; i++) {
@@ -1662,38 +1641,17 @@ static void compile_stmt(comp_t *c, const mt_ast_t *n) {
         emit_u(c, MT_OP_RAISE_VARARGS, k, -(int)k);
         break;
     }
-    case MT_AST_ASSERT:
-        compile_assert(c, n);
-        break;
-    case MT_AST_IMPORT:
-        compile_import(c, n);
-        break;
-    case MT_AST_IMPORT_FROM:
-        compile_import_from(c, n);
-        break;
-    case MT_AST_IF:
-        compile_if(c, n);
-        break;
-    case MT_AST_WHILE:
-        compile_while(c, n);
-        break;
-    case MT_AST_FOR:
-        compile_for(c, n);
-        break;
-    case MT_AST_TRY:
-        compile_try(c, n);
-        break;
-    case MT_AST_WITH:
-        compile_with_item(c, n, 0);
-        break;
-    case MT_AST_FUNCDEF:
-        compile_funcdef(c, n);
-        break;
-    case MT_AST_CLASSDEF:
-        compile_classdef(c, n);
-        break;
-    default:
-        error(c, "invalid syntax");
+    case MT_AST_ASSERT: compile_assert(c, n); break;
+    case MT_AST_IMPORT: compile_import(c, n); break;
+    case MT_AST_IMPORT_FROM: compile_import_from(c, n); break;
+    case MT_AST_IF: compile_if(c, n); break;
+    case MT_AST_WHILE: compile_while(c, n); break;
+    case MT_AST_FOR: compile_for(c, n); break;
+    case MT_AST_TRY: compile_try(c, n); break;
+    case MT_AST_WITH: compile_with_item(c, n, 0); break;
+    case MT_AST_FUNCDEF: compile_funcdef(c, n); break;
+    case MT_AST_CLASSDEF: compile_classdef(c, n); break;
+    default: error(c, "invalid syntax");
     }
 }
 
@@ -1762,7 +1720,7 @@ static mt_uint_t read_varint(const uint8_t **pp, const uint8_t *end) {
 }
 
 size_t mt_code_line(const mt_code_t *code, size_t offset) {
-    const uint8_t *p = code->lines, *end = p + code->lines_len;
+    const uint8_t *p = MT_CODE_LINES(code), *end = p + code->lines_len;
     size_t off = 0, line = code->first_line;
     while (p < end) {
         mt_uint_t d = read_varint(&p, end);

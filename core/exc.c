@@ -31,8 +31,15 @@ static mt_obj_t exc_make_new(const mt_type_t *t, size_t n, size_t n_kw, const mt
     if (n_kw != 0) mt_raise_fmt(&mt_type_TypeError, "%q() takes no keyword arguments", t->name);
     mt_exc_t *e = mt_new_obj(mt_exc_t);
     e->base.type = t;
-    e->args = n == 0 ? MT_EMPTY_TUPLE : mt_tuple_new(n, args);
     e->cause = e->context = MT_NONE;
+    if (n >= 3 && n <= 5 && mt_issubclass(t, &mt_type_OSError)) {
+        /* OSError(errno, strerror, filename[, winerror, filename2]): args keeps the first two */
+        e->dict = mt_dict_new(2);
+        mt_dict_store(e->dict, MT_NEW_QSTR(MT_QSTR_filename), args[2]);
+        if (n == 5) mt_dict_store(e->dict, MT_NEW_QSTR(MT_QSTR_filename2), args[4]);
+        n = 2;
+    }
+    e->args = n == 0 ? MT_EMPTY_TUPLE : mt_tuple_new(n, args);
     return MT_OBJ_FROM_PTR(e);
 }
 
@@ -60,14 +67,21 @@ static mt_obj_t *syntax_details(const mt_exc_t *e) {
 static void exc_print_str(const mt_print_t *p, const mt_exc_t *e) {
     mt_obj_t *items;
     size_t n = exc_args(e, &items);
-    if (n >= 2 && is_kind(e, &mt_type_OSError) && mt_obj_is_int(items[0])) {
+    if (n == 2 && is_kind(e, &mt_type_OSError)) {
         mt_printf(p, "[Errno %O] %O", items[0], items[1]);
-        if (n >= 3) mt_printf(p, ": %R", items[2]);
+        mt_obj_t file =
+            e->dict != MT_NULL ? mt_dict_get(e->dict, MT_NEW_QSTR(MT_QSTR_filename)) : MT_NULL;
+        mt_obj_t file2 =
+            e->dict != MT_NULL ? mt_dict_get(e->dict, MT_NEW_QSTR(MT_QSTR_filename2)) : MT_NULL;
+        if (file != MT_NULL) mt_printf(p, ": %R", file);
+        if (file2 != MT_NULL) mt_printf(p, " -> %R", file2);
         return;
     }
     mt_obj_t *details = syntax_details(e);
     if (details != NULL) {
-        mt_printf(p, "%O (%O, line %O)", items[0], details[0], details[1]);
+        mt_printf(p, "%O (%O", items[0], details[0]);
+        if (details[1] != MT_NONE) mt_printf(p, ", line %O", details[1]);
+        mt_print_str(p, ")");
         return;
     }
     if (n == 1 && is_kind(e, &mt_type_KeyError))
@@ -137,11 +151,14 @@ static mt_obj_t exc_load(const mt_exc_t *e, mt_qstr_t name) {
     if (is_kind(e, &mt_type_StopIteration) && name == MT_QSTR_value) return first_arg(e);
     if (is_kind(e, &mt_type_SystemExit) && name == MT_QSTR_code) return exit_code(e);
     if (is_kind(e, &mt_type_OSError)) {
-        bool two = n >= 2;
-        if (name == MT_QSTR_errno)
-            return two || (n == 1 && mt_obj_is_int(items[0])) ? items[0] : MT_NONE;
-        if (name == MT_QSTR_strerror) return two ? items[1] : MT_NONE;
-        if (name == MT_QSTR_filename) return n >= 3 ? items[2] : MT_NONE;
+        mt_obj_t file = e->dict != MT_NULL ? mt_dict_get(e->dict, MT_NEW_QSTR(name)) : MT_NULL;
+        switch (name) {
+        case MT_QSTR_errno: return n == 2 ? items[0] : MT_NONE;
+        case MT_QSTR_strerror: return n == 2 ? items[1] : MT_NONE;
+        case MT_QSTR_filename:
+        case MT_QSTR_filename2: return file != MT_NULL ? file : MT_NONE;
+        default: break;
+        }
     }
     mt_obj_t *details = syntax_details(e);
     if (is_kind(e, &mt_type_SyntaxError)) {
@@ -400,9 +417,9 @@ MT_NORETURN void mt_raise_value_error(const char *msg) {
 
 MT_NORETURN void mt_raise_oserror(int errno_value) {
     const char *name = mt_errno_name(errno_value);
-    mt_obj_t args[2] = {MT_NEW_SMALL_INT(errno_value), MT_NULL};
-    if (name != NULL) args[1] = mt_str_new(name, strlen(name));
-    mt_raise(mt_exc_new(&mt_type_OSError, name != NULL ? 2 : 1, args));
+    if (name == NULL) name = "unknown error";
+    mt_obj_t args[2] = {MT_NEW_SMALL_INT(errno_value), mt_str_new(name, strlen(name))};
+    mt_raise(mt_exc_new(&mt_type_OSError, 2, args));
 }
 
 MT_NORETURN void mt_raise_stop_iteration(mt_obj_t value) {

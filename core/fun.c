@@ -2,6 +2,7 @@
 #include <alloca.h>
 #include <stdio.h>
 
+#include "hal.h"
 #include "runtime.h"
 #include "state.h"
 #include "vm.h"
@@ -73,20 +74,11 @@ static void code_attr(mt_obj_t o, mt_qstr_t attr, mt_obj_t *dest) {
         return;
     }
     switch (attr) {
-    case MT_QSTR_co_name:
-        dest[0] = MT_NEW_QSTR(c->name);
-        break;
-    case MT_QSTR_co_filename:
-        dest[0] = MT_NEW_QSTR(c->filename);
-        break;
-    case MT_QSTR_co_argcount:
-        dest[0] = MT_NEW_SMALL_INT(c->n_pos);
-        break;
-    case MT_QSTR_co_firstlineno:
-        dest[0] = MT_NEW_SMALL_INT(c->first_line);
-        break;
-    default:
-        break;
+    case MT_QSTR_co_name: dest[0] = MT_NEW_QSTR(c->name); break;
+    case MT_QSTR_co_filename: dest[0] = MT_NEW_QSTR(c->filename); break;
+    case MT_QSTR_co_argcount: dest[0] = MT_NEW_SMALL_INT(c->n_pos); break;
+    case MT_QSTR_co_firstlineno: dest[0] = MT_NEW_SMALL_INT(c->first_line); break;
+    default: break;
     }
 }
 
@@ -136,7 +128,7 @@ MT_NORETURN static void missing_args(mt_frame_t *f, size_t from, size_t to, cons
     size_t n = 0;
     for (size_t i = from; i < to; i++) {
         if (f->state[i] == MT_NULL) {
-            names[n++] = code->varnames[i];
+            names[n++] = MT_CODE_VARNAMES(code)[i];
         }
     }
     mt_vstr_t v;
@@ -177,7 +169,7 @@ static void bind_keyword(mt_frame_t *f, mt_obj_t key, mt_obj_t value, mt_obj_t k
     mt_qstr_t q = MT_IS_QSTR(key) ? MT_QSTR_VALUE(key) : mt_obj_str_to_qstr(key);
     size_t end = code->n_pos + code->n_kwonly;
     for (size_t i = code->n_posonly; i < end; i++) {
-        if (code->varnames[i] == q) {
+        if (MT_CODE_VARNAMES(code)[i] == q) {
             if (f->state[i] != MT_NULL) {
                 mt_raise_fmt(&mt_type_TypeError, "%q() got multiple values for argument '%q'",
                              fun_name(f), q);
@@ -191,7 +183,7 @@ static void bind_keyword(mt_frame_t *f, mt_obj_t key, mt_obj_t value, mt_obj_t k
         return;
     }
     for (size_t i = 0; i < code->n_posonly; i++) {
-        if (code->varnames[i] == q) {
+        if (MT_CODE_VARNAMES(code)[i] == q) {
             mt_raise_fmt(&mt_type_TypeError,
                          "%q() got some positional-only arguments passed as keyword arguments: "
                          "'%q'",
@@ -217,10 +209,12 @@ void mt_frame_bind_args(mt_frame_t *f, size_t n_args, size_t n_kw, const mt_obj_
     }
     size_t slot = n_pos + code->n_kwonly;
     size_t n = n_args < n_pos ? n_args : n_pos;
-    memcpy(fast, args, n * sizeof(mt_obj_t));
+    for (size_t i = 0; i < n; i++) {
+        fast[i] = args[i];
+    }
     if (flags & MT_CODE_VARARGS) {
-        fast[slot++] = n_args > n_pos ? mt_tuple_new(n_args - n_pos, args + n_pos)
-                                      : mt_tuple_new(0, NULL);
+        fast[slot++] =
+            n_args > n_pos ? mt_tuple_new(n_args - n_pos, args + n_pos) : mt_tuple_new(0, NULL);
     }
     mt_obj_t kwdict = MT_NULL;
     if (flags & MT_CODE_VARKW) {
@@ -257,7 +251,7 @@ void mt_frame_bind_args(mt_frame_t *f, size_t n_args, size_t n_kw, const mt_obj_
     for (size_t i = n_pos; i < n_pos + code->n_kwonly; i++) {
         if (fast[i] == MT_NULL) {
             mt_obj_t d = fun->kwdefaults != MT_NULL
-                             ? mt_dict_get(fun->kwdefaults, MT_NEW_QSTR(code->varnames[i]))
+                             ? mt_dict_get(fun->kwdefaults, MT_NEW_QSTR(MT_CODE_VARNAMES(code)[i]))
                              : MT_NULL;
             if (d == MT_NULL) {
                 missing_args(f, n_pos, n_pos + code->n_kwonly, "keyword-only");
@@ -274,14 +268,15 @@ void mt_frame_bind_args(mt_frame_t *f, size_t n_args, size_t n_kw, const mt_obj_
 #define NO_LIBCALLS
 #endif
 
-NO_LIBCALLS mt_obj_t mt_fun_call(mt_obj_t self, size_t n_args, size_t n_kw,
-                                 const mt_obj_t *args) {
+NO_LIBCALLS mt_obj_t mt_fun_call(mt_obj_t self, size_t n_args, size_t n_kw, const mt_obj_t *args) {
     mt_fun_t *fun = MT_OBJ_TO_PTR(self);
     mt_code_t *code = fun->code;
-    if (code->flags & (MT_CODE_GENERATOR | MT_CODE_COROUTINE)) {
+    if (code->flags & (MT_CODE_GENERATOR | MT_CODE_COROUTINE | MT_CODE_ASYNC_GENERATOR)) {
         return mt_gen_new(fun, n_args, n_kw, args);
     }
-    mt_stack_check();
+    if (mt_hal_stack_pointer() < mt_state.stack_limit) {
+        mt_stack_check(); /* raises RecursionError */
+    }
     if (mt_pending) {
         mt_handle_pending();
     }
@@ -293,7 +288,7 @@ NO_LIBCALLS mt_obj_t mt_fun_call(mt_obj_t self, size_t n_args, size_t n_kw,
         f->fun = fun;
         f->globals = fun->globals;
         f->locals = MT_NULL;
-        f->ip = code->code;
+        f->ip = MT_CODE_BYTECODE(code);
         f->back = NULL;
         f->n_blocks = 0;
         f->is_gen = 0;
@@ -348,43 +343,28 @@ static void fun_load_attr(mt_fun_t *f, mt_qstr_t attr, mt_obj_t *dest) {
         }
     }
     switch (attr) {
-    case MT_QSTR___name__:
-        dest[0] = MT_NEW_QSTR(f->code->name);
-        break;
-    case MT_QSTR___qualname__:
-        dest[0] = MT_NEW_QSTR(f->code->qualname);
-        break;
-    case MT_QSTR___doc__:
-        dest[0] = MT_NONE;
-        break;
+    case MT_QSTR___name__: dest[0] = MT_NEW_QSTR(f->code->name); break;
+    case MT_QSTR___qualname__: dest[0] = MT_NEW_QSTR(f->code->qualname); break;
+    case MT_QSTR___doc__: dest[0] = MT_NONE; break;
     case MT_QSTR___module__: {
         mt_obj_t m = mt_dict_get(f->globals, MT_NEW_QSTR(MT_QSTR___name__));
         dest[0] = m != MT_NULL ? m : MT_NONE;
         break;
     }
-    case MT_QSTR___defaults__:
-        dest[0] = f->defaults != MT_NULL ? f->defaults : MT_NONE;
-        break;
+    case MT_QSTR___defaults__: dest[0] = f->defaults != MT_NULL ? f->defaults : MT_NONE; break;
     case MT_QSTR___kwdefaults__:
         dest[0] = f->kwdefaults != MT_NULL ? f->kwdefaults : MT_NONE;
         break;
-    case MT_QSTR___code__:
-        dest[0] = MT_OBJ_FROM_PTR(f->code);
-        break;
-    case MT_QSTR___globals__:
-        dest[0] = f->globals;
-        break;
-    case MT_QSTR___closure__:
-        dest[0] = closure_tuple(f);
-        break;
+    case MT_QSTR___code__: dest[0] = MT_OBJ_FROM_PTR(f->code); break;
+    case MT_QSTR___globals__: dest[0] = f->globals; break;
+    case MT_QSTR___closure__: dest[0] = closure_tuple(f); break;
     case MT_QSTR___dict__:
         if (f->dict == MT_NULL) {
             f->dict = mt_dict_new(0);
         }
         dest[0] = f->dict;
         break;
-    default:
-        break;
+    default: break;
     }
 }
 
@@ -400,8 +380,7 @@ static void fun_attr(mt_obj_t o, mt_qstr_t attr, mt_obj_t *dest) {
         f->kwdefaults = dest[1] == MT_NONE ? MT_NULL : dest[1];
     } else if (dest[1] == MT_NULL) {
         if (f->dict == MT_NULL ||
-            mt_map_lookup(mt_dict_map(f->dict), MT_NEW_QSTR(attr), MT_MAP_LOOKUP_REMOVE) ==
-                NULL) {
+            mt_map_lookup(mt_dict_map(f->dict), MT_NEW_QSTR(attr), MT_MAP_LOOKUP_REMOVE) == NULL) {
             return; /* AttributeError */
         }
     } else {

@@ -7,7 +7,7 @@
 
 /* A Python function: code plus what `def` evaluated (globals, defaults, closure cells). */
 typedef struct {
-    mt_obj_base_t base;  /* &mt_type_function */
+    mt_obj_base_t base; /* &mt_type_function */
     mt_code_t *code;
     mt_obj_t globals;    /* dict */
     mt_obj_t defaults;   /* tuple of defaults of the last positional parameters, or MT_NULL */
@@ -57,13 +57,13 @@ typedef struct mt_frame_s {
     struct mt_frame_s *back; /* the calling frame while running */
     mt_block_t *blocks;
     uint16_t n_blocks;
-    uint8_t is_gen;          /* exceptions are returned (MT_VM_EXCEPTION), not raised */
-    uint8_t skip_tb;         /* the next traceback entry in this frame is a re-raise */
+    uint8_t is_gen;  /* exceptions are returned (MT_VM_EXCEPTION), not raised */
+    uint8_t skip_tb; /* the next traceback entry in this frame is a re-raise */
     mt_obj_t state[];
 } mt_frame_t;
 
 #define MT_FRAME_SIZE(code)                                                                        \
-    (sizeof(mt_frame_t) + sizeof(mt_obj_t) * ((code)->n_locals + (code)->stack_size) +            \
+    (sizeof(mt_frame_t) + sizeof(mt_obj_t) * ((code)->n_locals + (code)->stack_size) +             \
      sizeof(mt_block_t) * (code)->block_depth)
 
 /* set up a frame in memory of MT_FRAME_SIZE(code) bytes: locals unbound, empty stacks */

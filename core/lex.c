@@ -5,14 +5,14 @@
 #include "nlr.h"
 
 #define MAX_INDENT 100 /* CPython's limit of indentation levels */
-#define MAX_NEST 200   /* and of open brackets */
+#define MAX_NEST   200 /* and of open brackets */
 
 /* ---- errors */
 
 /* SyntaxError(msg, (file, line, offset, None)); the offset is the current token's column when
  * the error is on its line */
-MT_NORETURN static void raise_at(mt_lexer_t *lx, const mt_type_t *t, uint32_t line,
-                                 const char *fmt, va_list ap) {
+MT_NORETURN static void raise_at(mt_lexer_t *lx, const mt_type_t *t, uint32_t line, const char *fmt,
+                                 va_list ap) {
     mt_vstr_t msg;
     mt_vstr_init(&msg, 48);
     mt_print_t out;
@@ -22,8 +22,8 @@ MT_NORETURN static void raise_at(mt_lexer_t *lx, const mt_type_t *t, uint32_t li
     mt_raise(mt_exc_new_syntax(t, mt_vstr_null_terminated(&msg), lx->filename, line, col));
 }
 
-MT_NORETURN void mt_lex_raise(mt_lexer_t *lx, const mt_type_t *t, uint32_t line,
-                              const char *fmt, ...) {
+MT_NORETURN void mt_lex_raise(mt_lexer_t *lx, const mt_type_t *t, uint32_t line, const char *fmt,
+                              ...) {
     va_list ap;
     va_start(ap, fmt);
     raise_at(lx, t, line, fmt, ap);
@@ -124,10 +124,18 @@ static void add_advance(mt_lexer_t *lx) {
     advance(lx);
 }
 
-static bool is_digit(int c) { return c >= '0' && c <= '9'; }
-static bool is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-static bool is_name_start(int c) { return is_alpha(c) || c == '_' || c >= 0x80; }
-static bool is_name_char(int c) { return is_name_start(c) || is_digit(c); }
+static bool is_digit(int c) {
+    return c >= '0' && c <= '9';
+}
+static bool is_alpha(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+static bool is_name_start(int c) {
+    return is_alpha(c) || c == '_' || c >= 0x80;
+}
+static bool is_name_char(int c) {
+    return is_name_start(c) || is_digit(c);
+}
 
 static int hex_value(int c) {
     if (is_digit(c)) {
@@ -630,9 +638,10 @@ size_t mt_lex_decode_escapes(mt_lexer_t *lx, char *s, size_t n, bool is_bytes, u
             int nd = c == 'x' ? 2 : c == 'u' ? 4 : 8;
             long v = hex_digits(s, r, n, nd);
             if (v < 0) {
-                escape_error(lx, line, is_bytes, start, r - 1 + nd, c == 'x'   ? "truncated \\xXX escape"
-                                                                    : c == 'u' ? "truncated \\uXXXX escape"
-                                                                               : "truncated \\UXXXXXXXX escape");
+                escape_error(lx, line, is_bytes, start, r - 1 + nd,
+                             c == 'x'   ? "truncated \\xXX escape"
+                             : c == 'u' ? "truncated \\uXXXX escape"
+                                        : "truncated \\UXXXXXXXX escape");
             }
             if (v > 0x10ffff) {
                 escape_error(lx, line, false, start, r - 1 + nd, "illegal Unicode character");
@@ -887,6 +896,9 @@ static void end_of_input(mt_lexer_t *lx) {
 void mt_lex_next(mt_lexer_t *lx) {
     lx->value = MT_NULL;
     lx->str_flags = 0;
+    if (lx->text.alloc > 256) {
+        mt_vstr_init(&lx->text, 32); /* don't hold a big string's buffer for the whole parse */
+    }
     if (lx->pending_dedents) {
         lx->pending_dedents--;
         lx->kind = MT_TOK_DEDENT;

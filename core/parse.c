@@ -9,11 +9,11 @@
 
 #include "nlr.h"
 
-#define TOK (p->lx.kind)
-#define TOK_LINE (p->lx.tok_line)
+#define TOK            (p->lx.kind)
+#define TOK_LINE       (p->lx.tok_line)
 
-#define FN_FUNC 1  /* the innermost scope is a function or lambda */
-#define FN_ASYNC 2 /* ... an async function */
+#define FN_FUNC        1 /* the innermost scope is a function or lambda */
+#define FN_ASYNC       2 /* ... an async function */
 
 #define MAX_INTERN_LEN 16 /* string constants up to this long that look like names are interned */
 
@@ -35,13 +35,17 @@ struct mt_parser_s {
     uint32_t n_yield;    /* yield expressions parsed so far (comprehension check) */
 };
 
-/* operator precedences for parse_prec, loosest first */
-enum { P_OR = 1, P_AND, P_NOT, P_CMP, P_BOR, P_BXOR, P_BAND, P_SHIFT, P_ARITH, P_TERM };
+/* operator precedences for parse_prec, loosest first; P_TEST is a whole expression (lambda,
+ * conditional) */
+enum { P_TEST, P_OR, P_AND, P_NOT, P_CMP, P_BOR, P_BXOR, P_BAND, P_SHIFT, P_ARITH, P_TERM };
 
-static mt_ast_t *parse_test(mt_parser_t *p);
+static mt_ast_t *parse_lambda(mt_parser_t *p);
 static mt_ast_t *parse_named(mt_parser_t *p);
 static mt_ast_t *parse_star_named(mt_parser_t *p);
 static mt_ast_t *parse_prec(mt_parser_t *p, int min);
+/* expression: lambda, or disjunction ['if' disjunction 'else' expression] (one C frame less
+ * per nesting level than a function of its own: the chip's stack is small) */
+static inline mt_ast_t *parse_test(mt_parser_t *p) { return parse_prec(p, P_TEST); }
 static mt_ast_t *parse_factor(mt_parser_t *p);
 static mt_ast_t *parse_star_exprs(mt_parser_t *p, bool allow_star);
 static mt_ast_t *parse_block(mt_parser_t *p, const char *what, uint32_t line);
@@ -49,7 +53,9 @@ static void parse_line(mt_parser_t *p);
 
 /* ---- tokens and errors */
 
-static void next(mt_parser_t *p) { mt_lex_next(&p->lx); }
+static void next(mt_parser_t *p) {
+    mt_lex_next(&p->lx);
+}
 
 static bool accept(mt_parser_t *p, int kind) {
     if (TOK != kind) {
@@ -134,7 +140,9 @@ static mt_ast_t *value_node(int kind, uint32_t line, mt_obj_t value) {
     return a;
 }
 
-static size_t mark(mt_parser_t *p) { return p->ns->sp; }
+static size_t mark(mt_parser_t *p) {
+    return p->ns->sp;
+}
 
 static void push(mt_parser_t *p, mt_ast_t *a) {
     node_stack_t *s = p->ns;
@@ -168,9 +176,9 @@ enum { CTX_ASSIGN, CTX_STORE, CTX_DEL };
 static const char *describe(const mt_ast_t *a) {
     switch (a->kind) {
     case MT_AST_CONST:
-        return a->value == MT_NONE    ? "None"
-               : a->value == MT_TRUE  ? "True"
-               : a->value == MT_FALSE ? "False"
+        return a->value == MT_NONE       ? "None"
+               : a->value == MT_TRUE     ? "True"
+               : a->value == MT_FALSE    ? "False"
                : a->value == MT_ELLIPSIS ? "ellipsis"
                                          : "literal";
     case MT_AST_CALL: return "function call";
@@ -209,8 +217,8 @@ static void check_target(mt_parser_t *p, const mt_ast_t *a, int ctx) {
     switch (a->kind) {
     case MT_AST_NAME:
         if (a->value == MT_NEW_QSTR(MT_QSTR___debug__)) {
-            error_at(p, a->line, ctx == CTX_DEL ? "cannot delete __debug__"
-                                                : "cannot assign to __debug__");
+            error_at(p, a->line,
+                     ctx == CTX_DEL ? "cannot delete __debug__" : "cannot assign to __debug__");
         }
         return;
     case MT_AST_ATTR:
@@ -286,7 +294,9 @@ static void flush_literal(mt_parser_t *p, mt_vstr_t *acc, uint32_t line) {
     }
 }
 
-static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f'; }
+static bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f';
+}
 
 static uint32_t line_at(const char *s, size_t i, uint32_t line) {
     for (size_t k = 0; k < i; k++) {
@@ -539,7 +549,9 @@ static bool starts_expr(int k) {
     }
 }
 
-static bool is_comp_start(int k) { return k == MT_TOK_KW_for || k == MT_TOK_KW_async; }
+static bool is_comp_start(int k) {
+    return k == MT_TOK_KW_for || k == MT_TOK_KW_async;
+}
 
 static mt_ast_t *parse_yield(mt_parser_t *p) {
     uint32_t line = TOK_LINE;
@@ -586,8 +598,8 @@ static mt_ast_t *parse_target_list(mt_parser_t *p) {
 
 MT_NORETURN static void yield_in_comp(mt_parser_t *p, int kind, uint32_t line) {
     mt_lex_error(&p->lx, line, "'yield' inside %s",
-                 kind == MT_AST_LISTCOMP  ? "list comprehension"
-                 : kind == MT_AST_SETCOMP ? "set comprehension"
+                 kind == MT_AST_LISTCOMP   ? "list comprehension"
+                 : kind == MT_AST_SETCOMP  ? "set comprehension"
                  : kind == MT_AST_DICTCOMP ? "dict comprehension"
                                            : "generator expression");
 }
@@ -788,8 +800,7 @@ static void check_keyword(mt_parser_t *p, const mt_ast_t *e, int first_tok, size
     for (size_t i = base; i < p->ns->sp; i++) {
         const mt_ast_t *k = p->ns->items[i];
         if (k->kind == MT_AST_KEYWORD && k->value == e->value) {
-            mt_lex_error(&p->lx, e->line, "keyword argument repeated: %q",
-                         MT_QSTR_VALUE(e->value));
+            mt_lex_error(&p->lx, e->line, "keyword argument repeated: %q", MT_QSTR_VALUE(e->value));
         }
     }
 }
@@ -937,8 +948,8 @@ static mt_ast_t *parse_power(mt_parser_t *p) {
 }
 
 static int unary_op(int k) {
-    return k == MT_TOK_MINUS ? MT_UNOP_NEG
-           : k == MT_TOK_PLUS ? MT_UNOP_POS
+    return k == MT_TOK_MINUS   ? MT_UNOP_NEG
+           : k == MT_TOK_PLUS  ? MT_UNOP_POS
            : k == MT_TOK_TILDE ? MT_UNOP_INVERT
                                : -1;
 }
@@ -968,10 +979,10 @@ static mt_ast_t *parse_factor(mt_parser_t *p) {
 }
 
 /* token -> binary operator, for + - * / // % ** << >> & | ^ @ and their augmented forms */
-static const uint8_t tok_binops[] = {MT_BINOP_ADD,    MT_BINOP_SUB,      MT_BINOP_MUL,
+static const uint8_t tok_binops[] = {MT_BINOP_ADD,     MT_BINOP_SUB,      MT_BINOP_MUL,
                                      MT_BINOP_TRUEDIV, MT_BINOP_FLOORDIV, MT_BINOP_MOD,
-                                     MT_BINOP_POW,    MT_BINOP_LSHIFT,   MT_BINOP_RSHIFT,
-                                     MT_BINOP_AND,    MT_BINOP_OR,       MT_BINOP_XOR};
+                                     MT_BINOP_POW,     MT_BINOP_LSHIFT,   MT_BINOP_RSHIFT,
+                                     MT_BINOP_AND,     MT_BINOP_OR,       MT_BINOP_XOR};
 
 static int tok_binop(int k) {
     if (k == MT_TOK_AT || k == MT_TOK_AT_EQ) {
@@ -1052,11 +1063,27 @@ static mt_ast_t *parse_boolop(mt_parser_t *p, mt_ast_t *lhs, int prec, uint32_t 
     return b;
 }
 
+/* the conditional expression after its body e: 'if' disjunction 'else' expression */
+static mt_ast_t *parse_ifexp(mt_parser_t *p, mt_ast_t *e, uint32_t line) {
+    next(p);
+    mt_ast_t *x = node3(MT_AST_IFEXP, line, NULL, e, NULL);
+    x->kids[0] = parse_prec(p, P_OR);
+    if (!accept(p, MT_TOK_KW_else)) {
+        error_at(p, TOK_LINE, "expected 'else' after 'if' expression");
+    }
+    x->kids[2] = parse_test(p);
+    return x;
+}
+
 /* operators binding at least as tightly as min: or, and, not, comparisons, | ^ & << >> + - * /
- * // % @ (precedence climbing) */
+ * // % @ (precedence climbing); at P_TEST also lambda and conditional expressions */
 static mt_ast_t *parse_prec(mt_parser_t *p, int min) {
+    mt_stack_check();
     uint32_t start = TOK_LINE;
     mt_ast_t *lhs;
+    if (min == P_TEST && TOK == MT_TOK_KW_lambda && !p->pre_atom) {
+        return parse_lambda(p);
+    }
     if (TOK == MT_TOK_KW_not && min <= P_NOT && !p->pre_atom) {
         mt_ast_t *first = NULL, *last = NULL;
         while (TOK == MT_TOK_KW_not) {
@@ -1077,7 +1104,10 @@ static mt_ast_t *parse_prec(mt_parser_t *p, int min) {
     }
     for (;;) {
         int prec = tok_prec(TOK);
-        if (prec < min || prec == 0) {
+        if (prec == 0 || prec < min) {
+            if (min == P_TEST && TOK == MT_TOK_KW_if) {
+                return parse_ifexp(p, lhs, start);
+            }
             return lhs;
         }
         if (prec <= P_AND) {
@@ -1132,9 +1162,10 @@ static mt_ast_t *parse_params(mt_parser_t *p, int end, uint32_t line) {
         }
         if (accept(p, MT_TOK_SLASH)) {
             if (seen_slash || seen_star || mark(p) == base) {
-                error_at(p, aline, seen_slash   ? "/ may appear only once"
-                                   : seen_star ? "/ must be ahead of *"
-                                               : "at least one argument must precede /");
+                error_at(p, aline,
+                         seen_slash  ? "/ may appear only once"
+                         : seen_star ? "/ must be ahead of *"
+                                     : "at least one argument must precede /");
             }
             for (size_t i = base; i < mark(p); i++) {
                 p->ns->items[i]->op = MT_ARG_KIND_POSONLY;
@@ -1194,27 +1225,6 @@ static mt_ast_t *parse_lambda(mt_parser_t *p) {
     p->fn = fn;
     p->loop = loop;
     return lam;
-}
-
-/* expression: lambda, or disjunction ['if' disjunction 'else' expression] */
-static mt_ast_t *parse_test(mt_parser_t *p) {
-    mt_stack_check();
-    if (TOK == MT_TOK_KW_lambda && !p->pre_atom) {
-        return parse_lambda(p);
-    }
-    uint32_t start = TOK_LINE;
-    mt_ast_t *e = parse_prec(p, P_OR);
-    if (TOK != MT_TOK_KW_if) {
-        return e;
-    }
-    next(p);
-    mt_ast_t *x = node3(MT_AST_IFEXP, start, NULL, e, NULL);
-    x->kids[0] = parse_prec(p, P_OR);
-    if (!accept(p, MT_TOK_KW_else)) {
-        error_at(p, TOK_LINE, "expected 'else' after 'if' expression");
-    }
-    x->kids[2] = parse_test(p);
-    return x;
 }
 
 /* expression [':=' expression] */
@@ -1446,7 +1456,8 @@ static mt_ast_t *parse_small_stmt(mt_parser_t *p) {
     case MT_TOK_KW_continue: {
         bool is_break = TOK == MT_TOK_KW_break;
         if (p->loop == 0) {
-            error_at(p, line, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+            error_at(p, line,
+                     is_break ? "'break' outside loop" : "'continue' not properly in loop");
         }
         next(p);
         return node_new(is_break ? MT_AST_BREAK : MT_AST_CONTINUE, line, 0);
@@ -1716,8 +1727,7 @@ static void leave_scope(mt_parser_t *p, scope_save_t s) {
     p->loop = s.loop;
 }
 
-static mt_ast_t *parse_funcdef(mt_parser_t *p, mt_ast_t *decorators, bool is_async,
-                               uint32_t line) {
+static mt_ast_t *parse_funcdef(mt_parser_t *p, mt_ast_t *decorators, bool is_async, uint32_t line) {
     next(p);
     mt_ast_t *f = node_new(MT_AST_FUNCDEF, line, 4);
     f->op = is_async;
@@ -1764,8 +1774,9 @@ static mt_ast_t *parse_async(mt_parser_t *p, mt_ast_t *decorators) {
         syntax_error(p);
     }
     if (!(p->fn & FN_ASYNC)) {
-        error_at(p, line, TOK == MT_TOK_KW_for ? "'async for' outside async function"
-                                               : "'async with' outside async function");
+        error_at(p, line,
+                 TOK == MT_TOK_KW_for ? "'async for' outside async function"
+                                      : "'async with' outside async function");
     }
     return TOK == MT_TOK_KW_for ? parse_for(p, true, line) : parse_with(p, true, line);
 }

@@ -15,7 +15,9 @@ static int mem_readbyte(void *data) {
     return m->pos < m->len ? m->s[m->pos++] : -1;
 }
 
-static void mem_close(void *data) { MT_UNUSED(data); }
+static void mem_close(void *data) {
+    MT_UNUSED(data);
+}
 
 void mt_reader_new_mem(mt_reader_t *r, const char *s, size_t len) {
     mem_reader_t *m = mt_new_obj(mem_reader_t);

@@ -62,7 +62,9 @@ const mt_obj_base_t mt_const_notimplemented_obj = {&mt_type_NotImplementedType};
 
 /* ---- type queries --------------------------------------------------------------------- */
 
-const mt_type_t *mt_type_of(mt_obj_t o) { return mt_type_of_inline(o); }
+const mt_type_t *mt_type_of(mt_obj_t o) {
+    return mt_type_of_inline(o);
+}
 
 mt_qstr_t mt_obj_type_name(mt_obj_t o) {
     return mt_type_of(o)->name;
@@ -193,8 +195,8 @@ void mt_bind_member(mt_obj_t member, mt_obj_t self, const mt_type_t *cls, bool b
                          name, cls->name);
         dest[0] = mt_call1(fget, self);
     } else if (has_get(member)) {
-        mt_obj_t args[3] = {member, self == MT_NULL ? MT_NONE : self, MT_OBJ_FROM_PTR(cls)};
-        dest[0] = mt_call_method_n(member, MT_QSTR___get__, 2, args + 1);
+        mt_obj_t args[2] = {self == MT_NULL ? MT_NONE : self, MT_OBJ_FROM_PTR(cls)};
+        dest[0] = mt_call_method_n(member, MT_QSTR___get__, 2, args);
     } else {
         dest[0] = member;
     }
@@ -250,11 +252,12 @@ mt_obj_t mt_load_attr(mt_obj_t o, mt_qstr_t attr) {
 
 mt_obj_t mt_load_attr_maybe(mt_obj_t o, mt_qstr_t attr) {
     mt_obj_t dest[2];
-    if (!MT_IS_INSTANCE(o)) {
+    if (!MT_IS_INSTANCE(o) && !MT_IS_TYPE(o, &mt_type_module)) {
         if (!mt_load_method_maybe(o, attr, dest)) return MT_NULL;
         return method_to_value(dest);
     }
-    /* a property or __getattr__ of a user class may raise AttributeError: that means absent */
+    /* a property or __getattr__ of a user class (or a module's __getattr__) may raise
+     * AttributeError: that means absent */
     mt_nlr_buf_t nlr;
     if (mt_nlr_push(&nlr) == 0) {
         bool found = mt_load_method_maybe(o, attr, dest);
@@ -338,6 +341,7 @@ static mt_obj_t arith_op(mt_binop_t op, mt_obj_t lhs, mt_obj_t rhs) {
 }
 
 static mt_obj_t compare_op(mt_binop_t op, mt_obj_t lhs, mt_obj_t rhs) {
+    mt_stack_check(); /* nested containers compare recursively */
     const mt_type_t *tl = mt_type_of(lhs), *tr = mt_type_of(rhs);
     mt_binop_t sop = swap_compare(op);
     mt_obj_t r;
@@ -548,6 +552,7 @@ void mt_print_default(const mt_print_t *p, mt_obj_t o) {
 }
 
 void mt_print_obj(const mt_print_t *p, mt_obj_t o, mt_print_kind_t kind) {
+    mt_stack_check(); /* nested containers print recursively */
     const mt_type_t *t = mt_type_of(o);
     if (t->print != NULL)
         t->print(p, o, kind);

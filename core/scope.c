@@ -68,8 +68,7 @@ static mt_qstr_t make_qualname(mt_scope_t *parent, mt_qstr_t name) {
     return q;
 }
 
-static mt_scope_t *scope_new(mt_scope_t *parent, const mt_ast_t *node, int kind,
-                             mt_qstr_t name) {
+static mt_scope_t *scope_new(mt_scope_t *parent, const mt_ast_t *node, int kind, mt_qstr_t name) {
     mt_scope_t *s = mt_new_obj(mt_scope_t);
     s->parent = parent;
     s->node = node;
@@ -108,18 +107,14 @@ static void visit_target(ctx_t *c, mt_scope_t *s, const mt_ast_t *n) {
         return;
     }
     switch (n->kind) {
-    case MT_AST_NAME:
-        def_name(s, MT_QSTR_VALUE(n->value));
-        break;
+    case MT_AST_NAME: def_name(s, MT_QSTR_VALUE(n->value)); break;
     case MT_AST_TUPLE:
     case MT_AST_LIST:
         for (size_t i = 0; i < n->n_kids; i++) {
             visit_target(c, s, n->kids[i]);
         }
         break;
-    case MT_AST_STARRED:
-        visit_target(c, s, n->kids[0]);
-        break;
+    case MT_AST_STARRED: visit_target(c, s, n->kids[0]); break;
     default:
         visit_expr(c, s, n); /* ATTR / SUBSCR: their parts are loads */
         break;
@@ -148,8 +143,8 @@ static void visit_args(ctx_t *c, mt_scope_t *s, mt_scope_t *fs, const mt_ast_t *
             }
             mt_qstr_t q = MT_QSTR_VALUE(a->value);
             if (mt_scope_find(fs, q) != NULL) {
-                mt_syntax_error(c->file, a->line,
-                                "duplicate argument '%s' in function definition", q);
+                mt_syntax_error(c->file, a->line, "duplicate argument '%s' in function definition",
+                                q);
             }
             add_id(fs, q, MT_ID_DEF | MT_ID_PARAM);
             if (fs->n_pos == 255 || fs->n_kwonly == 255) {
@@ -159,18 +154,10 @@ static void visit_args(ctx_t *c, mt_scope_t *s, mt_scope_t *fs, const mt_ast_t *
             case MT_ARG_KIND_POSONLY:
                 fs->n_posonly++;
                 /* fall through */
-            case MT_ARG_KIND_POS:
-                fs->n_pos++;
-                break;
-            case MT_ARG_KIND_KWONLY:
-                fs->n_kwonly++;
-                break;
-            case MT_ARG_KIND_VARARG:
-                fs->varargs = 1;
-                break;
-            default:
-                fs->varkw = 1;
-                break;
+            case MT_ARG_KIND_POS: fs->n_pos++; break;
+            case MT_ARG_KIND_KWONLY: fs->n_kwonly++; break;
+            case MT_ARG_KIND_VARARG: fs->varargs = 1; break;
+            default: fs->varkw = 1; break;
             }
         }
     }
@@ -198,8 +185,8 @@ static void visit_namedexpr(ctx_t *c, mt_scope_t *s, const mt_ast_t *n) {
                         MT_QSTR_NULL);
     }
     mt_id_t *eid = add_id(e, q, MT_ID_DEF);
-    uint8_t flag = (e->kind == MT_SCOPE_MODULE || (eid->flags & MT_ID_GLOBAL)) ? MT_ID_GLOBAL
-                                                                                : MT_ID_NONLOCAL;
+    uint8_t flag =
+        (e->kind == MT_SCOPE_MODULE || (eid->flags & MT_ID_GLOBAL)) ? MT_ID_GLOBAL : MT_ID_NONLOCAL;
     for (mt_scope_t *p = s; p != e; p = p->parent) {
         add_id(p, q, flag);
     }
@@ -218,6 +205,9 @@ static void visit_comp(ctx_t *c, mt_scope_t *s, const mt_ast_t *n) {
     cs->n_pos = 1;
     for (size_t i = first; i < n->n_kids; i++) {
         const mt_ast_t *k = n->kids[i];
+        if (k->kind == MT_AST_COMP_FOR && k->op) {
+            cs->is_async = 1;
+        }
         if (k->kind == MT_AST_COMP_FOR) {
             visit_target(c, cs, k->kids[0]);
             if (i != first) {
@@ -247,8 +237,7 @@ static void visit_expr(ctx_t *c, mt_scope_t *s, const mt_ast_t *n) {
         }
         break;
     }
-    case MT_AST_CONST:
-        break;
+    case MT_AST_CONST: break;
     case MT_AST_LAMBDA: {
         mt_scope_t *fs = scope_new(s, n, MT_SCOPE_FUNCTION, MT_QSTR_lt_lambda_gt);
         visit_args(c, s, fs, n->kids[0]);
@@ -258,11 +247,13 @@ static void visit_expr(ctx_t *c, mt_scope_t *s, const mt_ast_t *n) {
     case MT_AST_LISTCOMP:
     case MT_AST_SETCOMP:
     case MT_AST_GENEXP:
-    case MT_AST_DICTCOMP:
-        visit_comp(c, s, n);
-        break;
-    case MT_AST_NAMEDEXPR:
-        visit_namedexpr(c, s, n);
+    case MT_AST_DICTCOMP: visit_comp(c, s, n); break;
+    case MT_AST_NAMEDEXPR: visit_namedexpr(c, s, n); break;
+    case MT_AST_AWAIT:
+        if (s->kind == MT_SCOPE_COMP) {
+            s->is_async = 1;
+        }
+        visit_kids(c, s, n, 0);
         break;
     case MT_AST_YIELD:
     case MT_AST_YIELD_FROM:
@@ -271,9 +262,7 @@ static void visit_expr(ctx_t *c, mt_scope_t *s, const mt_ast_t *n) {
         }
         visit_kids(c, s, n, 0);
         break;
-    default:
-        visit_kids(c, s, n, 0);
-        break;
+    default: visit_kids(c, s, n, 0); break;
     }
 }
 
@@ -294,8 +283,7 @@ static void visit_decl(ctx_t *c, mt_scope_t *s, const mt_ast_t *n, bool is_globa
                 err = "nonlocal and global";
             } else if (id->flags & MT_ID_USE) {
                 err = "used prior to";
-            } else if ((id->flags & MT_ID_DEF) &&
-                       !(id->flags & (MT_ID_GLOBAL | MT_ID_NONLOCAL))) {
+            } else if ((id->flags & MT_ID_DEF) && !(id->flags & (MT_ID_GLOBAL | MT_ID_NONLOCAL))) {
                 err = "assigned to before";
             }
         }
@@ -362,15 +350,9 @@ static void visit_stmt(ctx_t *c, mt_scope_t *s, const mt_ast_t *n) {
     }
     mt_stack_check();
     switch (n->kind) {
-    case MT_AST_BLOCK:
-        visit_block(c, s, n);
-        break;
-    case MT_AST_FUNCDEF:
-        visit_funcdef(c, s, n);
-        break;
-    case MT_AST_CLASSDEF:
-        visit_classdef(c, s, n);
-        break;
+    case MT_AST_BLOCK: visit_block(c, s, n); break;
+    case MT_AST_FUNCDEF: visit_funcdef(c, s, n); break;
+    case MT_AST_CLASSDEF: visit_classdef(c, s, n); break;
     case MT_AST_DEL:
         for (size_t i = 0; i < n->n_kids; i++) {
             visit_target(c, s, n->kids[i]);
@@ -442,9 +424,7 @@ static void visit_stmt(ctx_t *c, mt_scope_t *s, const mt_ast_t *n) {
         visit_block(c, s, n->kids[n->n_kids - 1]);
         break;
     case MT_AST_GLOBAL:
-    case MT_AST_NONLOCAL:
-        visit_decl(c, s, n, n->kind == MT_AST_GLOBAL);
-        break;
+    case MT_AST_NONLOCAL: visit_decl(c, s, n, n->kind == MT_AST_GLOBAL); break;
     case MT_AST_IMPORT:
         for (size_t i = 0; i < n->n_kids; i++) {
             const mt_ast_t *a = n->kids[i];
@@ -461,9 +441,7 @@ static void visit_stmt(ctx_t *c, mt_scope_t *s, const mt_ast_t *n) {
             def_name(s, a->aux ? a->aux : MT_QSTR_VALUE(a->value));
         }
         break;
-    default:
-        visit_kids(c, s, n, 0);
-        break;
+    default: visit_kids(c, s, n, 0); break;
     }
 }
 

@@ -10,20 +10,20 @@ typedef enum { MT_SCOPE_MODULE, MT_SCOPE_CLASS, MT_SCOPE_FUNCTION, MT_SCOPE_COMP
 /* how the code of a scope reaches a name */
 typedef enum {
     MT_VAR_UNRESOLVED,
-    MT_VAR_LOCAL,    /* fast slot */
-    MT_VAR_CELL,     /* fast slot holding a cell (captured by an inner function) */
-    MT_VAR_FREE,     /* fast slot holding a cell of the closure */
-    MT_VAR_GLOBAL,   /* globals then builtins (implicit, or declared global) */
-    MT_VAR_NAME,     /* the namespace dict (module, class body) */
+    MT_VAR_LOCAL,  /* fast slot */
+    MT_VAR_CELL,   /* fast slot holding a cell (captured by an inner function) */
+    MT_VAR_FREE,   /* fast slot holding a cell of the closure */
+    MT_VAR_GLOBAL, /* globals then builtins (implicit, or declared global) */
+    MT_VAR_NAME,   /* the namespace dict (module, class body) */
 } mt_var_kind_t;
 
 /* id flags */
-#define MT_ID_USE 0x01
-#define MT_ID_DEF 0x02
-#define MT_ID_PARAM 0x04
-#define MT_ID_GLOBAL 0x08
+#define MT_ID_USE      0x01
+#define MT_ID_DEF      0x02
+#define MT_ID_PARAM    0x04
+#define MT_ID_GLOBAL   0x08
 #define MT_ID_NONLOCAL 0x10
-#define MT_ID_PASS 0x20 /* class scope: also a free slot for closures of inner functions */
+#define MT_ID_PASS     0x20 /* class scope: also a free slot for closures of inner functions */
 
 typedef struct {
     mt_qstr_t name;

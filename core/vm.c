@@ -38,7 +38,7 @@ mt_obj_t mt_vm_locals(void) {
             v = mt_cell_get(v);
         }
         if (v != MT_NULL) {
-            mt_dict_store(d, MT_NEW_QSTR(code->varnames[i]), v);
+            mt_dict_store(d, MT_NEW_QSTR(MT_CODE_VARNAMES(code)[i]), v);
         }
     }
     return d;
@@ -53,7 +53,7 @@ void mt_frame_init(mt_frame_t *f, mt_fun_t *fun, mt_obj_t locals) {
     f->fun = fun;
     f->globals = fun->globals;
     f->locals = locals;
-    f->ip = code->code;
+    f->ip = MT_CODE_BYTECODE(code);
     f->back = NULL;
     f->n_blocks = 0;
     f->is_gen = 0;
@@ -74,7 +74,7 @@ void mt_frame_init(mt_frame_t *f, mt_fun_t *fun, mt_obj_t locals) {
  * Slow paths (kept out of the loop)
  * ------------------------------------------------------------------------------------------- */
 MT_NORETURN static void unbound_local(mt_code_t *code, size_t i) {
-    mt_qstr_t q = code->varnames[i];
+    mt_qstr_t q = MT_CODE_VARNAMES(code)[i];
     if (i >= (size_t)(code->n_locals - code->n_free)) {
         mt_raise_fmt(&mt_type_NameError,
                      "cannot access free variable '%q' where it is not associated with a value "
@@ -114,7 +114,7 @@ static mt_obj_t load_name(mt_frame_t *f, mt_qstr_t q) {
 /* LOAD_GLOBAL of names[i] through the code object's cache of globals-map entry indices */
 static mt_obj_t load_global_slow(mt_frame_t *f, size_t i) {
     mt_code_t *code = f->code;
-    mt_qstr_t q = code->names[i];
+    mt_qstr_t q = MT_CODE_NAMES(code)[i];
     mt_map_t *map = mt_dict_map(f->globals);
     mt_map_elem_t *e = mt_map_lookup(map, MT_NEW_QSTR(q), MT_MAP_LOOKUP);
     if (e == NULL) {
@@ -134,7 +134,8 @@ static mt_obj_t load_global_slow(mt_frame_t *f, size_t i) {
     return e->value;
 }
 
-static inline __attribute__((always_inline)) mt_obj_t load_global_cached(mt_frame_t *f, const mt_qstr_t *names, size_t i) {
+static inline __attribute__((always_inline)) mt_obj_t
+load_global_cached(mt_frame_t *f, const mt_qstr_t *names, size_t i) {
     const uint16_t *cache = f->code->gcache;
     if (cache != NULL && cache[i] != 0 && MT_IS_TYPE(f->globals, &mt_type_dict)) {
         const mt_map_t *map = &((mt_dict_t *)MT_OBJ_TO_PTR(f->globals))->map;
@@ -153,7 +154,7 @@ static void delete_from(mt_obj_t dict, mt_qstr_t q) {
 }
 
 static mt_obj_t load_classderef(mt_frame_t *f, size_t i) {
-    mt_qstr_t q = f->code->varnames[i];
+    mt_qstr_t q = MT_CODE_VARNAMES(f->code)[i];
     mt_map_elem_t *e = mt_map_lookup(mt_dict_map(f->locals), MT_NEW_QSTR(q), MT_MAP_LOOKUP);
     if (e != NULL) {
         return e->value;
@@ -188,7 +189,9 @@ static mt_obj_t __attribute__((noinline)) call_ex(mt_obj_t fun, mt_obj_t args, m
     mt_map_t *map = kw != MT_NULL ? mt_dict_map(kw) : NULL;
     size_t n_kw = map ? map->filled : 0;
     mt_obj_t *buf = alloca(sizeof(mt_obj_t) * (n + 2 * n_kw + 1));
-    memcpy(buf, items, n * sizeof(mt_obj_t));
+    for (size_t i = 0; i < n; i++) {
+        buf[i] = items[i];
+    }
     size_t k = n;
     for (size_t i = 0; map != NULL && i < map->used; i++) {
         mt_obj_t key = map->elems[i].key;
@@ -367,8 +370,12 @@ static mt_obj_t get_awaitable(mt_obj_t o) {
                      mt_obj_type_name(o));
     }
     mt_obj_t it = mt_call_method(0, 0, dest);
-    if (mt_obj_is_gen(it) && MT_IS_TYPE(it, &mt_type_coroutine)) {
+    if (MT_IS_TYPE(it, &mt_type_coroutine)) {
         mt_raise_msg(&mt_type_TypeError, "__await__() returned a coroutine");
+    }
+    if (!mt_obj_is_gen(it) && mt_type_of(it)->iternext == NULL) {
+        mt_raise_fmt(&mt_type_TypeError, "__await__() returned non-iterator of type '%q'",
+                     mt_obj_type_name(it));
     }
     return it;
 }
@@ -416,6 +423,9 @@ static mt_vm_ret_t yield_from_step(mt_obj_t recv, mt_obj_t v, mt_obj_t *out) {
     if (mt_obj_is_gen(recv)) {
         return mt_gen_resume(recv, v, MT_NULL, out);
     }
+    if (mt_obj_is_async_gen_awaitable(recv)) {
+        return mt_async_gen_step(recv, v, MT_NULL, out);
+    }
     mt_nlr_buf_t nlr;
     if (mt_nlr_push(&nlr) == 0) {
         mt_obj_t r;
@@ -450,25 +460,21 @@ static mt_vm_ret_t yield_from_step(mt_obj_t recv, mt_obj_t v, mt_obj_t *out) {
 
 /* a op b for small ints when the result is quick to get (MT_NULL: take the slow path) */
 static inline __attribute__((always_inline)) mt_obj_t small_int_op(mt_uint_t op, mt_int_t a,
-                                                                    mt_int_t b) {
+                                                                   mt_int_t b) {
     mt_int_t r;
-    if (op >= MT_BINOP_INPLACE_ADD && op < MT_BINOP_INPLACE_ADD + MT_BINOP_N_ARITH) {
-        op -= MT_BINOP_INPLACE_OFFSET;
-    }
+#define CASE(name)                                                                                 \
+    case MT_BINOP_##name:                                                                          \
+    case MT_BINOP_INPLACE_##name
     switch (op) {
-    case MT_BINOP_ADD:
-        r = a + b;
+        CASE(ADD) : r = a + b;
         break;
-    case MT_BINOP_SUB:
-        r = a - b;
+        CASE(SUB) : r = a - b;
         break;
-    case MT_BINOP_MUL:
-        if (__builtin_mul_overflow(a, b, &r)) {
+        CASE(MUL) : if (__builtin_mul_overflow(a, b, &r)) {
             return MT_NULL;
         }
         break;
-    case MT_BINOP_FLOORDIV:
-        if (b == 0) {
+        CASE(FLOORDIV) : if (b == 0) {
             return MT_NULL;
         }
         r = a / b;
@@ -476,8 +482,7 @@ static inline __attribute__((always_inline)) mt_obj_t small_int_op(mt_uint_t op,
             r--;
         }
         break;
-    case MT_BINOP_MOD:
-        if (b == 0) {
+        CASE(MOD) : if (b == 0) {
             return MT_NULL;
         }
         r = a % b;
@@ -485,46 +490,58 @@ static inline __attribute__((always_inline)) mt_obj_t small_int_op(mt_uint_t op,
             r += b;
         }
         break;
-    case MT_BINOP_LSHIFT:
-        if (b < 0 || b >= (mt_int_t)(sizeof(mt_int_t) * 8 - 2) ||
-            (a >> ((mt_int_t)(sizeof(mt_int_t) * 8 - 2) - b)) != (a < 0 ? -1 : 0)) {
+        CASE(LSHIFT)
+            : if (b < 0 || b >= (mt_int_t)(sizeof(mt_int_t) * 8 - 2) ||
+                  (a >> ((mt_int_t)(sizeof(mt_int_t) * 8 - 2) - b)) != (a < 0 ? -1 : 0)) {
             return MT_NULL;
         }
         r = (mt_int_t)((mt_uint_t)a << b);
         break;
-    case MT_BINOP_RSHIFT:
-        if (b < 0) {
+        CASE(RSHIFT) : if (b < 0) {
             return MT_NULL;
         }
         r = b >= (mt_int_t)(sizeof(mt_int_t) * 8) ? (a < 0 ? -1 : 0) : a >> b;
         break;
-    case MT_BINOP_AND:
-        return MT_NEW_SMALL_INT(a & b);
-    case MT_BINOP_OR:
-        return MT_NEW_SMALL_INT(a | b);
-    case MT_BINOP_XOR:
-        return MT_NEW_SMALL_INT(a ^ b);
-    case MT_BINOP_LT:
-        return MT_BOOL(a < b);
-    case MT_BINOP_LE:
-        return MT_BOOL(a <= b);
-    case MT_BINOP_GT:
-        return MT_BOOL(a > b);
-    case MT_BINOP_GE:
-        return MT_BOOL(a >= b);
-    case MT_BINOP_EQ:
-        return MT_BOOL(a == b);
-    case MT_BINOP_NE:
-        return MT_BOOL(a != b);
-    default:
-        return MT_NULL;
+        CASE(AND) : return MT_NEW_SMALL_INT(a & b);
+        CASE(OR) : return MT_NEW_SMALL_INT(a | b);
+        CASE(XOR) : return MT_NEW_SMALL_INT(a ^ b);
+    case MT_BINOP_LT: return MT_BOOL(a < b);
+    case MT_BINOP_LE: return MT_BOOL(a <= b);
+    case MT_BINOP_GT: return MT_BOOL(a > b);
+    case MT_BINOP_GE: return MT_BOOL(a >= b);
+    case MT_BINOP_EQ: return MT_BOOL(a == b);
+    case MT_BINOP_NE: return MT_BOOL(a != b);
+    default: return MT_NULL;
     }
+#undef CASE
     return MT_SMALL_INT_FITS(r) ? MT_NEW_SMALL_INT(r) : MT_NULL;
 }
 
 MT_NORETURN static void reraise(mt_frame_t *f, mt_obj_t exc) {
     f->skip_tb = 1;
     mt_nlr_jump(exc);
+}
+
+/* the slot of item i of an exact list or tuple (NULL: another type, or out of range, which
+ * the slow path reports) */
+static inline mt_obj_t *seq_item(mt_obj_t o, mt_int_t i) {
+    size_t len;
+    mt_obj_t *items;
+    if (MT_IS_TYPE(o, &mt_type_list)) {
+        mt_list_t *l = MT_OBJ_TO_PTR(o);
+        len = l->len;
+        items = l->items;
+    } else if (MT_IS_TYPE(o, &mt_type_tuple)) {
+        mt_tuple_t *t = MT_OBJ_TO_PTR(o);
+        len = t->len;
+        items = t->items;
+    } else {
+        return NULL;
+    }
+    if (i < 0) {
+        i += len;
+    }
+    return (mt_uint_t)i < len ? &items[i] : NULL;
 }
 
 /* ---------------------------------------------------------------------------------------------
@@ -559,10 +576,10 @@ static inline mt_uint_t read_uint(const uint8_t **pip) {
 /* debug builds: the value and block stacks stay within what the compiler computed */
 #define CHECK_STACK()                                                                              \
     do {                                                                                           \
-        if (sp < stack || sp > stack + code->stack_size || f->n_blocks > code->block_depth) {     \
-            fprintf(stderr, "VM stack check failed in %s at offset %d: depth %d of %d\n",         \
-                    mt_qstr_str(code->name), (int)(ip - code->code), (int)(sp - stack),           \
-                    (int)code->stack_size);                                                        \
+        if (sp < stack || sp > stack + code->stack_size || f->n_blocks > code->block_depth) {      \
+            fprintf(stderr, "VM stack check failed in %s at offset %d: depth %d of %d\n",          \
+                    mt_qstr_str(code->name), (int)(ip - MT_CODE_BYTECODE(code)),                   \
+                    (int)(sp - stack), (int)code->stack_size);                                     \
             abort();                                                                               \
         }                                                                                          \
     } while (0)
@@ -572,25 +589,28 @@ static inline mt_uint_t read_uint(const uint8_t **pip) {
 
 #define READ_UINT() read_uint(&ip)
 #define READ_JUMP() (ip += 2, (int16_t)(ip[-2] | (ip[-1] << 8)))
-#define PUSH(v) (*sp++ = (v))
-#define POP() (*--sp)
-#define TOP() (sp[-1])
+#define PUSH(v)     (*sp++ = (v))
+#define POP()       (*--sp)
+#define TOP()       (sp[-1])
 #define PENDING_CHECK()                                                                            \
     do {                                                                                           \
         if (mt_pending) {                                                                          \
-            mt_handle_pending();                                                               \
+            mt_handle_pending();                                                                   \
         }                                                                                          \
     } while (0)
 
-static mt_vm_ret_t vm_execute(mt_frame_t *f, mt_obj_t throw_exc, mt_obj_t *ret) {
+/* *ret: on entry an exception to raise first (generator.throw) or MT_NULL */
+static __attribute__((noinline)) mt_vm_ret_t vm_execute(mt_frame_t *f, mt_obj_t *ret) {
     mt_code_t *const code = f->code;
     mt_obj_t *const fast = f->state;
     mt_obj_t *const stack = f->state + code->n_locals;
-    const mt_obj_t *const consts = code->consts;
-    const mt_qstr_t *const names = code->names;
+    const mt_obj_t *const consts = MT_CODE_CONSTS(code);
+    const mt_qstr_t *const names = MT_CODE_NAMES(code);
     const uint8_t *ip = f->ip;
     mt_obj_t *sp = f->sp;
-    if (throw_exc != MT_NULL) {
+    if (*ret != MT_NULL) {
+        mt_obj_t throw_exc = *ret;
+        *ret = MT_NULL;
         mt_raise(throw_exc);
     }
 
@@ -610,7 +630,7 @@ static mt_vm_ret_t vm_execute(mt_frame_t *f, mt_obj_t throw_exc, mt_obj_t *ret) 
     DISPATCH();
 #else
 #define TARGET(name) case MT_OP_##name:
-#define DISPATCH() goto dispatch
+#define DISPATCH()   goto dispatch
 dispatch:
     CHECK_STACK();
     f->ip = ip;
@@ -784,13 +804,21 @@ dispatch:
         DISPATCH();
     }
     TARGET(BINARY_SUBSCR) {
-        mt_obj_t i = POP();
-        sp[-1] = mt_subscr(sp[-1], i, MT_SENTINEL);
+        mt_obj_t i = POP(), o = sp[-1];
+        mt_obj_t *item = MT_IS_SMALL_INT(i) ? seq_item(o, MT_SMALL_INT_VALUE(i)) : NULL;
+        sp[-1] = item != NULL ? *item : mt_subscr(o, i, MT_SENTINEL);
         DISPATCH();
     }
     TARGET(STORE_SUBSCR) {
         sp -= 3;
-        mt_subscr(sp[1], sp[2], sp[0]);
+        mt_obj_t *item = MT_IS_SMALL_INT(sp[2]) && MT_IS_TYPE(sp[1], &mt_type_list)
+                             ? seq_item(sp[1], MT_SMALL_INT_VALUE(sp[2]))
+                             : NULL;
+        if (item != NULL) {
+            *item = sp[0];
+        } else {
+            mt_subscr(sp[1], sp[2], sp[0]);
+        }
         DISPATCH();
     }
     TARGET(DELETE_SUBSCR) {
@@ -830,8 +858,8 @@ dispatch:
     TARGET(UNARY_NOT) {
         mt_obj_t v = sp[-1];
         sp[-1] = v == MT_FALSE || v == MT_NONE ? MT_TRUE
-                 : v == MT_TRUE               ? MT_FALSE
-                                              : MT_BOOL(!mt_is_true(v));
+                 : v == MT_TRUE                ? MT_FALSE
+                                               : MT_BOOL(!mt_is_true(v));
         DISPATCH();
     }
     TARGET(JUMP) {
@@ -1084,6 +1112,10 @@ dispatch:
         sp[-1] = out;
         DISPATCH();
     }
+    TARGET(ASYNC_GEN_WRAP) {
+        sp[-1] = mt_async_gen_wrap(sp[-1]);
+        DISPATCH();
+    }
     TARGET(GET_AWAITABLE) {
         sp[-1] = get_awaitable(sp[-1]);
         DISPATCH();
@@ -1094,8 +1126,9 @@ dispatch:
         DISPATCH();
     }
     TARGET(GET_ANEXT) {
-        mt_obj_t aw = call_special(sp[-1], MT_QSTR___anext__,
-                                   "'async for' requires an iterator with __anext__ method, got %q");
+        mt_obj_t aw =
+            call_special(sp[-1], MT_QSTR___anext__,
+                         "'async for' requires an iterator with __anext__ method, got %q");
         PUSH(get_awaitable(aw));
         DISPATCH();
     }
@@ -1111,14 +1144,14 @@ dispatch:
     TARGET(SETUP_HANDLER) {
         int off = READ_JUMP();
         mt_block_t *b = &f->blocks[f->n_blocks++];
-        b->handler = (ip + off) - code->code;
+        b->handler = (ip + off) - MT_CODE_BYTECODE(code);
         b->level = sp - stack;
         DISPATCH();
     }
     TARGET(SETUP_WITH) {
         int off = READ_JUMP();
         mt_block_t *b = &f->blocks[f->n_blocks++];
-        b->handler = (ip + off) - code->code;
+        b->handler = (ip + off) - MT_CODE_BYTECODE(code);
         b->level = sp - 1 - stack;
         DISPATCH();
     }
@@ -1222,9 +1255,8 @@ dispatch:
         DISPATCH();
     }
 #if !USE_COMPUTED_GOTO
-    default:
-        mt_raise_msg(&mt_type_RuntimeError, "bad opcode");
-    }
+default: mt_raise_msg(&mt_type_RuntimeError, "bad opcode");
+}
 #endif
 }
 
@@ -1234,8 +1266,8 @@ static bool handle_exception(mt_frame_t *f, mt_obj_t exc) {
     if (f->skip_tb) {
         f->skip_tb = 0;
     } else if (mt_obj_is_exception_instance(exc)) {
-        mt_exc_add_traceback(exc, code->filename, mt_code_line(code, f->ip - code->code),
-                             code->name);
+        mt_exc_add_traceback(exc, code->filename,
+                             mt_code_line(code, f->ip - MT_CODE_BYTECODE(code)), code->name);
     }
     if (f->n_blocks == 0) {
         return false;
@@ -1244,40 +1276,31 @@ static bool handle_exception(mt_frame_t *f, mt_obj_t exc) {
     mt_obj_t *sp = f->state + code->n_locals + b->level;
     *sp++ = exc;
     f->sp = sp;
-    f->ip = code->code + b->handler;
+    f->ip = MT_CODE_BYTECODE(code) + b->handler;
     return true;
-}
-
-/* run f until it returns/yields (true, *r set) or an exception reaches it (false, *exc) */
-static bool run_protected(mt_frame_t *f, mt_obj_t throw_exc, mt_obj_t *ret, mt_vm_ret_t *r,
-                          mt_obj_t *exc) {
-    mt_nlr_buf_t nlr;
-    if (mt_nlr_push(&nlr) == 0) {
-        *r = vm_execute(f, throw_exc, ret);
-        mt_nlr_pop();
-        return true;
-    }
-    *exc = nlr.ret_val;
-    return false;
 }
 
 mt_vm_ret_t mt_vm_run(mt_frame_t *f, mt_obj_t throw_exc, mt_obj_t *ret) {
     f->back = cur_frame;
     cur_frame = f;
-    mt_vm_ret_t r;
-    mt_obj_t exc;
-    while (!run_protected(f, throw_exc, ret, &r, &exc)) {
-        throw_exc = MT_NULL;
+    *ret = throw_exc; /* vm_execute takes it from there (nothing else may change after setjmp) */
+    for (;;) {
+        mt_nlr_buf_t nlr;
+        if (mt_nlr_push(&nlr) == 0) {
+            mt_vm_ret_t r = vm_execute(f, ret);
+            mt_nlr_pop();
+            cur_frame = f->back;
+            return r;
+        }
         cur_frame = f;
-        if (!handle_exception(f, exc)) {
+        if (!handle_exception(f, nlr.ret_val)) {
             cur_frame = f->back;
             if (f->is_gen) {
-                *ret = exc;
+                *ret = nlr.ret_val;
                 return MT_VM_EXCEPTION;
             }
-            mt_nlr_jump(exc);
+            mt_nlr_jump(nlr.ret_val);
         }
+        *ret = MT_NULL;
     }
-    cur_frame = f->back;
-    return r;
 }

@@ -24,8 +24,14 @@ extern const mt_type_t mt_type_coroutine;
 mt_obj_t mt_gen_new(mt_fun_t *fun, size_t n_args, size_t n_kw, const mt_obj_t *args);
 /* resume gen: send_value MT_NULL = plain resume (start or after a handled delegation);
  * returns MT_VM_YIELD (value yielded), MT_VM_RETURN (return value) or MT_VM_EXCEPTION */
-mt_vm_ret_t mt_gen_resume(mt_obj_t gen, mt_obj_t send_value, mt_obj_t throw_exc,
-                          mt_obj_t *ret);
+mt_vm_ret_t mt_gen_resume(mt_obj_t gen, mt_obj_t send_value, mt_obj_t throw_exc, mt_obj_t *ret);
 bool mt_obj_is_gen(mt_obj_t o); /* a generator or coroutine object of ours */
+
+/* async generators: the object an async generator's own `yield v` hands out (ASYNC_GEN_WRAP),
+ * and one step of the awaitables returned by __anext__/asend/athrow/aclose */
+extern const mt_type_t mt_type_async_generator;
+mt_obj_t mt_async_gen_wrap(mt_obj_t v);
+bool mt_obj_is_async_gen_awaitable(mt_obj_t o);
+mt_vm_ret_t mt_async_gen_step(mt_obj_t aw, mt_obj_t send_value, mt_obj_t throw_exc, mt_obj_t *ret);
 
 #endif

@@ -471,7 +471,7 @@ int mt_fat_mount(mt_fat_t *v, mt_bdev_t *dev, bool readonly) {
 
 int mt_fat_sync(mt_fat_t *v) {
     int r = 0;
-    for (mt_fat_file_t *f = v->files; f; f = f->next) {
+    for (mt_fat_file_t *f = mt_fat_unmask(v->files); f; f = mt_fat_unmask(f->next)) {
         int r2 = mt_fat_flush(f);
         if (!r) r = r2;
     }
@@ -485,8 +485,10 @@ int mt_fat_umount(mt_fat_t *v) {
     if (!v->dev) return 0;
     int r = v->readonly ? 0 : mt_fat_sync(v);
     while (v->files) {
-        v->files->detached = true;
-        v->files = v->files->next;
+        mt_fat_file_t *f = mt_fat_unmask(v->files);
+        f->detached = true;
+        v->files = f->next;
+        f->next = 0;
     }
     if (!r && v->fsinfo && v->fsinfo_dirty && v->free != UINT32_MAX) {
         r = mt_fat_tx_begin(v);

@@ -93,14 +93,17 @@ typedef struct {
     uint8_t tx_n;         /* distinct units written in the current transaction */
     uint32_t tx_units[16];
     uint32_t tick;        /* use counter of the buffers */
-    mt_fat_file_t *files; /* open files */
+    /* open files, a list linked through masked pointers (~p) so that, where these structures
+     * live in a garbage-collected heap, the list does not keep unreachable files alive:
+     * their finalisers close them, which takes them off the list */
+    uintptr_t files;
     mt_fat_buf_t meta[MT_FAT_META_BUFS];
     mt_fat_buf_t data;
 } mt_fat_t;
 
 struct mt_fat_file_s {
     mt_fat_t *vol;
-    mt_fat_file_t *next; /* in vol->files */
+    uintptr_t next;      /* in vol->files (masked) */
     mt_fat_loc_t loc;    /* its directory entry */
     uint8_t flags;       /* MT_FAT_O_* as opened */
     bool dirty;          /* size or chain changed since the last commit */

@@ -105,7 +105,7 @@ static void basis_name(const uint16_t *name, unsigned len, uint8_t *sfn, bool *l
                 *lossy = true;
                 continue;
             }
-            c = c < 0x80 ? upcase(c) : '_';
+            c = c < 0x80 ? upcase(c) : 0;
             if (!sfn_char(c)) {
                 c = '_';
                 *lossy = true;
@@ -143,6 +143,48 @@ static uint8_t sfn_sum(const uint8_t *s) {
     uint8_t sum = 0;
     for (unsigned i = 0; i < 11; i++) sum = (uint8_t)(((sum & 1) << 7) + (sum >> 1) + s[i]);
     return sum;
+}
+
+/* OEM code page 850 (what mtools uses by default) for short-name bytes 0x80..0xFF: names
+ * written by other systems may hold them; Mote writes only ASCII short names */
+static const uint16_t cp850[128] = {
+    0xc7,   0xfc,   0xe9,   0xe2,   0xe4,   0xe0,   0xe5,   0xe7,   0xea,   0xeb,   0xe8,
+    0xef,   0xee,   0xec,   0xc4,   0xc5,   0xc9,   0xe6,   0xc6,   0xf4,   0xf6,   0xf2,
+    0xfb,   0xf9,   0xff,   0xd6,   0xdc,   0xf8,   0xa3,   0xd8,   0xd7,   0x192,  0xe1,
+    0xed,   0xf3,   0xfa,   0xf1,   0xd1,   0xaa,   0xba,   0xbf,   0xae,   0xac,   0xbd,
+    0xbc,   0xa1,   0xab,   0xbb,   0x2591, 0x2592, 0x2593, 0x2502, 0x2524, 0xc1,   0xc2,
+    0xc0,   0xa9,   0x2563, 0x2551, 0x2557, 0x255d, 0xa2,   0xa5,   0x2510, 0x2514, 0x2534,
+    0x252c, 0x251c, 0x2500, 0x253c, 0xe3,   0xc3,   0x255a, 0x2554, 0x2569, 0x2566, 0x2560,
+    0x2550, 0x256c, 0xa4,   0xf0,   0xd0,   0xca,   0xcb,   0xc8,   0x131,  0xcd,   0xce,
+    0xcf,   0x2518, 0x250c, 0x2588, 0x2584, 0xa6,   0xcc,   0x2580, 0xd3,   0xdf,   0xd4,
+    0xd2,   0xf5,   0xd5,   0xb5,   0xfe,   0xde,   0xda,   0xdb,   0xd9,   0xfd,   0xdd,
+    0xaf,   0xb4,   0xad,   0xb1,   0x2017, 0xbe,   0xb6,   0xa7,   0xf7,   0xb8,   0xb0,
+    0xa8,   0xb7,   0xb9,   0xb3,   0xb2,   0x25a0, 0xa0};
+
+/* a short-name byte as a code point, lower-cased when the NT flag says so */
+static uint16_t sfn_cp(uint8_t b, bool lower) {
+    uint16_t c = b < 0x80 ? b : cp850[b - 0x80];
+    if (lower && ((c >= 'A' && c <= 'Z') || (c >= 0xc0 && c <= 0xde && c != 0xd7))) c += 32;
+    return c;
+}
+
+/* the short entry's name as shown ("README.TXT", "boot.py"): UTF-16 into out[13] */
+static unsigned sfn_utf16(const uint8_t *p, uint16_t *out) {
+    unsigned b = 8, x = 3, n = 0;
+    while (b > 0 && p[b - 1] == ' ') b--;
+    while (x > 0 && p[8 + x - 1] == ' ') x--;
+    for (unsigned i = 0; i < b; i++) {
+        out[n++] = sfn_cp(i == 0 && p[0] == 0x05 ? DEL_MARK : p[i], p[12] & 0x08);
+    }
+    if (x) out[n++] = '.';
+    for (unsigned i = 0; i < x; i++) out[n++] = sfn_cp(p[8 + i], p[12] & 0x10);
+    return n;
+}
+
+static bool name_equal(const uint16_t *a, const uint16_t *b, unsigned n) {
+    for (unsigned i = 0; i < n; i++)
+        if (upcase(a[i]) != upcase(b[i])) return false;
+    return true;
 }
 
 /* ---- walking a directory */
@@ -247,8 +289,6 @@ static bool is_dot_entry(const uint8_t *p) { return p[0] == '.'; }
 typedef struct {
     const uint16_t *name; /* the name looked for (NULL: none) */
     unsigned len;
-    bool has83;
-    uint8_t n83[11];       /* the name as an 8.3 name, if it is one */
     const uint8_t *basis;  /* collect the ~N tails taken for this basis (NULL: no) */
     uint32_t skip;         /* first index of an entry to ignore */
     unsigned need;         /* consecutive free slots wanted (0: none) */
@@ -303,9 +343,11 @@ static int dir_scan(mt_fat_t *v, uint32_t dir, scan_t *s) {
         } else if (p) {
             bool has_lfn = lfn.ord == 1 && sfn_sum(p) == lfn.sum;
             uint32_t first = has_lfn ? lfn.first : d.idx;
-            uint8_t n0 = p[0] == 0x05 ? DEL_MARK : p[0];
-            bool hit = s->name && ((has_lfn && match) ||
-                                   (s->has83 && n0 == s->n83[0] && !memcmp(p + 1, s->n83 + 1, 10)));
+            bool hit = s->name && has_lfn && match;
+            if (s->name && !hit && s->len <= 12) {
+                uint16_t sn[12];
+                hit = sfn_utf16(p, sn) == s->len && name_equal(sn, s->name, s->len);
+            }
             if (hit && !(p[11] & MT_FAT_ATTR_VOLUME) && !is_dot_entry(p) && first != s->skip &&
                 !s->found) {
                 s->found = true;
@@ -354,8 +396,6 @@ static int find(mt_fat_t *v, uint32_t dir, const char *name, mt_fat_loc_t *loc) 
     s.name = name16;
     s.skip = UINT32_MAX;
     s.loc = loc;
-    uint8_t ntres;
-    s.has83 = fits_83(name16, s.len, s.n83, &ntres);
     r = dir_scan(v, dir, &s);
     return r ? r : s.found ? 0 : MT_FS_ENOENT;
 }
@@ -444,8 +484,6 @@ int mt_fat_entry_plan(mt_fat_t *v, uint32_t dir, const char *name, uint32_t skip
         s.basis = pl->sfn;
     }
     s.name = name16;
-    s.has83 = pl->n_lfn == 0;
-    memcpy(s.n83, pl->sfn, 11);
     s.skip = skip;
     s.loc = &found;
     s.need = pl->n_lfn + 1u;
@@ -659,11 +697,10 @@ int mt_fat_shrink(mt_fat_t *v, mt_fat_loc_t *loc, uint32_t keep, uint32_t size, 
         uint32_t s = lo;
         bool final = s == keep;
         if (!r && s == len && !final) r = MT_FS_EFBIG; /* no progress possible */
-        if (!r && s > 0 && s < len) {
-            r = chain_at(v, first, s - 1, &c);
-            if (!r) r = mt_fat_set(v, c, mt_fat_eoc(v));
-        }
-        if (!r && s < len) r = chain_at(v, first, s, &c);
+        uint32_t cut = 0; /* the new last cluster */
+        if (!r && s > 0 && s < len) r = chain_at(v, first, s - 1, &cut);
+        if (!r && s < len) r = cut ? mt_fat_next(v, cut, &c) : chain_at(v, first, s, &c);
+        if (!r && cut) r = mt_fat_set(v, cut, mt_fat_eoc(v));
         for (uint32_t i = s; i < len && !r; i++) {
             uint32_t next;
             r = mt_fat_next(v, c, &next);
@@ -759,12 +796,6 @@ static unsigned put_utf8(char *o, uint32_t c) {
     return 4;
 }
 
-/* a short-name byte as a code point: ASCII as is, others as Latin-1; case from the flags */
-static uint32_t sfn_cp(uint8_t b, bool lower) {
-    if (lower && b >= 'A' && b <= 'Z') return b + 32u;
-    return b < 0x80 ? b : b == 0x05 ? 0xe5 : b;
-}
-
 size_t mt_fat_dirent_name(const mt_fat_dirent_t *e, char *out) {
     size_t n = 0;
     if (e->lfn_len) {
@@ -779,13 +810,12 @@ size_t mt_fat_dirent_name(const mt_fat_dirent_t *e, char *out) {
             n += put_utf8(out + n, c);
         }
     } else {
-        const uint8_t *r = e->loc.raw;
-        unsigned b = 8, x = 3;
-        while (b > 0 && r[b - 1] == ' ') b--;
-        while (x > 0 && r[8 + x - 1] == ' ') x--;
-        for (unsigned i = 0; i < b; i++) n += put_utf8(out + n, sfn_cp(r[i], r[12] & 0x08));
-        if (x) out[n++] = '.';
-        for (unsigned i = 0; i < x; i++) n += put_utf8(out + n, sfn_cp(r[8 + i], r[12] & 0x10));
+        uint16_t sn[12];
+        uint8_t raw[32];
+        memcpy(raw, e->loc.raw, 32);
+        if (raw[0] == DEL_MARK) raw[0] = 0x05;
+        unsigned k = sfn_utf16(raw, sn);
+        for (unsigned i = 0; i < k; i++) n += put_utf8(out + n, sn[i]);
     }
     out[n] = 0;
     return n;
@@ -916,6 +946,39 @@ static int is_ancestor(mt_fat_t *v, uint32_t anc, uint32_t dir, bool *yes) {
     return MT_FS_EIO;
 }
 
+/* free a whole chain inside the current transaction; *n gets its length */
+static int free_chain(mt_fat_t *v, uint32_t c, uint32_t *n) {
+    *n = 0;
+    while (c) {
+        uint32_t next;
+        if (++*n > v->n_clusters) return MT_FS_EIO;
+        int r = mt_fat_next(v, c, &next);
+        if (!r) r = mt_fat_set(v, c, 0);
+        if (r) return r;
+        c = next;
+    }
+    return 0;
+}
+
+/* the rename's transaction: the new entry in, the old one out (and a replaced target with
+ * its clusters, when given) */
+static int rename_tx(mt_fat_t *v, const mt_fat_plan_t *pl, const mt_fat_loc_t *src,
+                     const mt_fat_loc_t *dst, bool dotdot, mt_fat_loc_t *moved) {
+    uint32_t freed = 0;
+    int r = mt_fat_tx_begin(v);
+    if (r) return r;
+    if (dst) {
+        r = free_chain(v, entry_clus(v, dst), &freed);
+        if (!r) r = entry_delete(v, dst);
+    }
+    if (!r) r = mt_fat_entry_write(v, pl, src->raw, moved);
+    if (!r) r = entry_delete(v, src);
+    if (!r && dotdot) r = set_dotdot(v, entry_clus(v, src), pl->dir);
+    r = mt_fat_tx_end(v, r);
+    if (!r && v->free != UINT32_MAX) v->free += freed;
+    return r;
+}
+
 int mt_fat_rename(mt_fat_t *v, const char *from, const char *to) {
     mt_fat_loc_t src, dst, moved;
     mt_fat_plan_t pl;
@@ -925,35 +988,50 @@ int mt_fat_rename(mt_fat_t *v, const char *from, const char *to) {
     int r = mt_fat_lookup(v, from, &src, &sparent, &sname);
     if (r) return r;
     if (src.n_ent == 0) return MT_FS_EINVAL;
-    bool is_dir = mt_fat_loc_is_dir(&src);
+    bool is_dir = mt_fat_loc_is_dir(&src), replace = false;
     r = mt_fat_lookup(v, to, &dst, &tparent, &tname);
     if (r && r != MT_FS_ENOENT) return r;
     if (r == MT_FS_ENOENT && strchr(tname, '/')) return MT_FS_ENOENT;
     uint32_t skip = UINT32_MAX;
-    if (!r && same_entry(&dst, &src)) {
+    if (r == MT_FS_ENOENT) {
+        r = 0;
+    } else if (same_entry(&dst, &src)) {
         if (!strcmp(from, to)) return 0;
         skip = src.first_idx; /* a change of case: the entry may take its own name */
-    } else if (!r) {
+    } else {
         if (dst.n_ent == 0) return MT_FS_EINVAL;
         bool tdir = mt_fat_loc_is_dir(&dst);
         if (tdir && !is_dir) return MT_FS_EISDIR;
         if (!tdir && is_dir) return MT_FS_ENOTDIR;
-        r = remove_entry(v, &dst, tdir);
-        if (r) return r;
+        if (dst.raw[11] & MT_FAT_ATTR_RO) return MT_FS_EACCES;
+        if (tdir) {
+            bool empty;
+            uint32_t c = entry_clus(v, &dst);
+            r = c ? dir_empty(v, c, &empty) : MT_FS_EIO;
+            if (!r && !empty) r = MT_FS_ENOTEMPTY;
+        }
+        replace = true;
+        skip = dst.first_idx; /* its name is taken over */
     }
-    if (is_dir) {
+    if (!r && is_dir) {
         bool inside;
         r = is_ancestor(v, entry_clus(v, &src), tparent, &inside);
         if (!r && inside) r = MT_FS_EINVAL; /* a directory into its own subtree */
     }
     if (!r) r = mt_fat_entry_plan(v, tparent, tname, skip, &pl);
     if (r) return r;
-    r = mt_fat_tx_begin(v);
-    if (r) return r;
-    r = mt_fat_entry_write(v, &pl, src.raw, &moved);
-    if (!r) r = entry_delete(v, &src);
-    if (!r && is_dir && tparent != sparent) r = set_dotdot(v, entry_clus(v, &src), tparent);
-    r = mt_fat_tx_end(v, r);
+    bool dotdot = is_dir && tparent != sparent;
+    /* replacing a file is atomic when its clusters fit in the transaction; else the target
+     * goes first, in transactions of its own */
+    r = rename_tx(v, &pl, &src, replace ? &dst : NULL, dotdot, &moved);
+    if (r == MT_FS_EFBIG && replace) {
+        mt_fat_loc_t gone = dst;
+        r = mt_fat_shrink(v, &dst, 0, 0, true);
+        if (!r) mt_fat_files_detach(v, &gone);
+        if (!r) r = rename_tx(v, &pl, &src, NULL, dotdot, &moved);
+    } else if (!r && replace) {
+        mt_fat_files_detach(v, &dst);
+    }
     if (!r) mt_fat_files_moved(v, &src, &moved);
     return r;
 }

@@ -18,30 +18,33 @@ static bool same_entry(const mt_fat_loc_t *a, const mt_fat_loc_t *b) {
     return a->dir == b->dir && a->first_idx == b->first_idx;
 }
 
+#define FIRST(v)  mt_fat_unmask((v)->files)
+#define NEXT(f)   mt_fat_unmask((f)->next)
+
 static void unlink_file(mt_fat_file_t *f) {
     mt_fat_t *v = f->vol;
-    for (mt_fat_file_t **p = &v->files; *p; p = &(*p)->next) {
-        if (*p == f) {
+    for (uintptr_t *p = &v->files; *p; p = &mt_fat_unmask(*p)->next) {
+        if (mt_fat_unmask(*p) == f) {
             *p = f->next;
             break;
         }
     }
-    f->next = NULL;
+    f->next = 0;
     f->n_ext = 0;
     f->detached = true;
 }
 
 void mt_fat_files_detach(mt_fat_t *v, const mt_fat_loc_t *loc) {
-    mt_fat_file_t *f = v->files;
+    mt_fat_file_t *f = FIRST(v);
     while (f) {
-        mt_fat_file_t *next = f->next;
+        mt_fat_file_t *next = NEXT(f);
         if (same_entry(&f->loc, loc)) unlink_file(f);
         f = next;
     }
 }
 
 void mt_fat_files_moved(mt_fat_t *v, const mt_fat_loc_t *from, const mt_fat_loc_t *to) {
-    for (mt_fat_file_t *f = v->files; f; f = f->next) {
+    for (mt_fat_file_t *f = FIRST(v); f; f = NEXT(f)) {
         if (!same_entry(&f->loc, from)) continue;
         uint8_t raw[32];
         memcpy(raw, to->raw, 32);
@@ -52,7 +55,7 @@ void mt_fat_files_moved(mt_fat_t *v, const mt_fat_loc_t *from, const mt_fat_loc_
 }
 
 bool mt_fat_files_pending(const mt_fat_t *v, uint32_t c) {
-    for (const mt_fat_file_t *f = v->files; f; f = f->next) {
+    for (const mt_fat_file_t *f = FIRST(v); f; f = NEXT(f)) {
         for (unsigned i = 0; i < f->n_ext; i++) {
             if (c >= f->ext_start[i] && c - f->ext_start[i] < f->ext_len[i]) return true;
         }
@@ -62,7 +65,7 @@ bool mt_fat_files_pending(const mt_fat_t *v, uint32_t c) {
 
 uint32_t mt_fat_files_pending_count(const mt_fat_t *v) {
     uint32_t n = 0;
-    for (const mt_fat_file_t *f = v->files; f; f = f->next) {
+    for (const mt_fat_file_t *f = FIRST(v); f; f = NEXT(f)) {
         for (unsigned i = 0; i < f->n_ext; i++) n += f->ext_len[i];
     }
     return n;
@@ -376,7 +379,7 @@ static int create(mt_fat_t *v, uint32_t parent, const char *name, mt_fat_loc_t *
 /* the handles of this file that must go before it is opened with these flags */
 static int settle_others(mt_fat_t *v, const mt_fat_loc_t *loc, int flags, bool *any) {
     *any = false;
-    for (mt_fat_file_t *g = v->files; g; g = g->next) {
+    for (mt_fat_file_t *g = FIRST(v); g; g = NEXT(g)) {
         if (!same_entry(&g->loc, loc) || !((flags | g->flags) & MT_FAT_O_WRITE)) continue;
         int r = mt_fat_flush(g);
         if (r) return r;
@@ -416,7 +419,7 @@ int mt_fat_open(mt_fat_t *v, mt_fat_file_t *f, const char *path, int flags) {
     if ((uint64_t)f->c_count * v->clus_bytes < f->size) f->size = f->c_count * v->clus_bytes;
     f->detached = false;
     f->next = v->files;
-    v->files = f;
+    v->files = mt_fat_mask(f);
     if ((flags & MT_FAT_O_TRUNC) && (f->size || f->first)) r = mt_fat_truncate(f, 0);
     if (flags & MT_FAT_O_TRUNC) f->dirty = true;
     if (r) unlink_file(f);

@@ -29,6 +29,10 @@ static inline void mt_put32(uint8_t *p, uint32_t v) {
     mt_put16(p + 2, v >> 16);
 }
 
+/* the masked links of the open-file list (see mt_fat_t.files) */
+static inline mt_fat_file_t *mt_fat_unmask(uintptr_t h) { return h ? (mt_fat_file_t *)~h : NULL; }
+static inline uintptr_t mt_fat_mask(mt_fat_file_t *f) { return f ? ~(uintptr_t)f : 0; }
+
 /* ---- fat.c */
 /* the buffer holding unit (read through the cache); *p points at its 512 bytes */
 int mt_fat_meta_get(mt_fat_t *v, uint32_t unit, uint8_t **p);

@@ -158,11 +158,37 @@ def cpython_env():
     return env
 
 
+_helper_digests = {}
+
+
+def helper_digest(d):
+    """A digest of the helper modules (names starting with '_') in test dir d"""
+    if d not in _helper_digests:
+        h = hashlib.sha256()
+        for entry in sorted(os.listdir(d)):
+            if not entry.startswith("_") or entry == "__pycache__":
+                continue
+            for dirpath, dirnames, files in os.walk(os.path.join(d, entry)):
+                dirnames.sort()
+                for f in sorted(files) if files else []:
+                    if f.endswith(".py"):
+                        with open(os.path.join(dirpath, f), "rb") as fh:
+                            h.update(f.encode() + b"\0" + fh.read())
+            if entry.endswith(".py"):
+                with open(os.path.join(d, entry), "rb") as fh:
+                    h.update(entry.encode() + b"\0" + fh.read())
+        _helper_digests[d] = h.digest()
+    return _helper_digests[d]
+
+
 def expected_output(path):
-    """(stdout bytes, status, stderr bytes) that CPython gives for the test, cached by content."""
+    """(stdout bytes, status, stderr bytes) that CPython gives for the test, cached by its
+    content and, for tests that import, the helper modules beside it."""
     with open(path, "rb") as f:
         content = f.read()
     key = hashlib.sha256(sys.version.encode() + b"\0" + rel(path).encode() + b"\0" + content)
+    if b"import" in content:
+        key.update(helper_digest(os.path.dirname(path)))
     cache = os.path.join(BUILD, "exp-cache", key.hexdigest()[:32] + ".json")
     try:
         with open(cache) as f:

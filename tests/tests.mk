@@ -95,7 +95,7 @@ size: $(BUILD)/mote $(LX106_ELF)
 # $(call test_stage,name,make goals,run.py arguments)
 define test_stage
 	@echo "==== $(1)"; \
-	if $(MAKE) --no-print-directory -j$(NPROC) $(2); then \
+	if $(MAKE) -s --no-print-directory -j$(NPROC) $(2); then \
 		$(RUN_TESTS) $(3) --results $(TEST_RESULTS)/$(1); \
 	else \
 		echo "$(1): build failed"; echo "0 1 0" > $(TEST_RESULTS)/$(1); \

@@ -6,7 +6,9 @@
 
 static uint8_t empty_items[1]; /* items of a bytearray that never had room (alloc 0) */
 
-static mt_bytearray_t *get(mt_obj_t o) { return MT_OBJ_TO_PTR(mt_obj_native(o)); }
+static mt_bytearray_t *get(mt_obj_t o) {
+    return MT_OBJ_TO_PTR(mt_obj_native(o));
+}
 
 mt_obj_t mt_bytearray_new(const void *data, size_t len) {
     mt_bytearray_t *b = mt_new_obj(mt_bytearray_t);
@@ -277,7 +279,8 @@ static void slice_assign(mt_bytearray_t *b, mt_obj_t slice, mt_obj_t value) {
         return;
     }
     if (mt_obj_is_int(value) || mt_obj_is_str(value)) {
-        mt_raise_type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+        mt_raise_type_error(
+            "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
     }
     mt_vstr_t v;
     mt_bytes_collect(value, MT_NULL, MT_NULL, &v, "bytearray");

@@ -49,9 +49,8 @@ static bool bytes_buffer(mt_obj_t o, mt_buffer_info_t *info, int flags) {
 MT_NORETURN static void decode_error(const char *codec, const uint8_t *s, size_t pos, size_t n,
                                      const char *why) {
     if (n > 1) {
-        mt_raise_fmt(&mt_type_UnicodeError,
-                     "'%s' codec can't decode bytes in position %u-%u: %s", codec, (unsigned)pos,
-                     (unsigned)(pos + n - 1), why);
+        mt_raise_fmt(&mt_type_UnicodeError, "'%s' codec can't decode bytes in position %u-%u: %s",
+                     codec, (unsigned)pos, (unsigned)(pos + n - 1), why);
     }
     mt_raise_fmt(&mt_type_UnicodeError, "'%s' codec can't decode byte 0x%02x in position %u: %s",
                  codec, (unsigned)s[pos], (unsigned)pos, why);
@@ -62,7 +61,10 @@ MT_NORETURN static void decode_error(const char *codec, const uint8_t *s, size_t
 static size_t seq_len(const uint8_t *p, const uint8_t *end, size_t *bad) {
     uint8_t c = p[0];
     if (c < 0x80) return 1;
-    size_t n = c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+    size_t n = c >= 0xc2 && c < 0xe0   ? 2
+               : c >= 0xe0 && c < 0xf0 ? 3
+               : c >= 0xf0 && c < 0xf5 ? 4
+                                       : 0;
     if (n == 0) {
         *bad = 1;
         return 0;
@@ -252,8 +254,8 @@ bool mt_bytes_collect(mt_obj_t src, mt_obj_t enc, mt_obj_t errors, mt_vstr_t *ou
     if (mt_obj_is_str(src)) {
         if (enc == MT_NULL) mt_raise_type_error("string argument without an encoding");
         mt_obj_t eargs[2] = {enc, errors};
-        mt_obj_t b = mt_call_method_n(mt_str_unwrap(src), MT_QSTR_encode, errors == MT_NULL ? 1 : 2,
-                                      eargs);
+        mt_obj_t b =
+            mt_call_method_n(mt_str_unwrap(src), MT_QSTR_encode, errors == MT_NULL ? 1 : 2, eargs);
         size_t len;
         const char *s = mt_str_data(b, &len);
         mt_vstr_init(out, len);
@@ -286,13 +288,14 @@ bool mt_bytes_collect(mt_obj_t src, mt_obj_t enc, mt_obj_t errors, mt_vstr_t *ou
         return false;
     }
     if (mt_type_of(src)->getiter == NULL && !MT_IS_INSTANCE(src)) {
-        mt_raise_fmt(&mt_type_TypeError, "cannot convert '%q' object to %s",
-                     mt_obj_type_name(src), tname);
+        mt_raise_fmt(&mt_type_TypeError, "cannot convert '%q' object to %s", mt_obj_type_name(src),
+                     tname);
     }
     mt_iter_buf_t buf;
     mt_obj_t it = mt_getiter(src, &buf);
     mt_vstr_init(out, 16);
-    for (mt_obj_t x; (x = mt_iternext(it)) != MT_NULL;) mt_vstr_add_byte(out, mt_bytes_byte_value(x));
+    for (mt_obj_t x; (x = mt_iternext(it)) != MT_NULL;)
+        mt_vstr_add_byte(out, mt_bytes_byte_value(x));
     return false;
 }
 
@@ -386,11 +389,8 @@ static mt_obj_t bytes_it_next(mt_obj_t self) {
 }
 
 static const mt_type_t bytes_iterator_type = {
-    {&mt_type_type},
-    .name = MT_QSTR_bytes_iterator,
-    .flags = MT_TYPE_FLAG_ITER_IS_SELF,
-    .getiter = mt_iter_self,
-    .iternext = bytes_it_next,
+    {&mt_type_type},         .name = MT_QSTR_bytes_iterator, .flags = MT_TYPE_FLAG_ITER_IS_SELF,
+    .getiter = mt_iter_self, .iternext = bytes_it_next,
 };
 
 static mt_obj_t bytes_getiter(mt_obj_t o, mt_iter_buf_t *buf) {

@@ -29,10 +29,12 @@ typedef struct {
     mt_int_t hash;         /* frozenset: cached hash, 0 = not computed */
 } mt_set_t;
 
-/* range(start, stop, step): bounds held as C ints (bigger ones raise OverflowError) */
+/* range(start, stop, step): bounds held as C ints, or (when one does not fit) as int objects
+ * in the tuple big */
 typedef struct {
     mt_obj_base_t base;
-    mt_int_t start, stop, step; /* step != 0 */
+    mt_int_t start, stop, step; /* step != 0; unused when big is set */
+    mt_obj_t big;               /* MT_NULL, or (start, stop, step) */
 } mt_range_t;
 
 /* dict_keys / dict_values / dict_items */
@@ -92,6 +94,12 @@ void mt_print_guarded(const mt_print_t *p, mt_obj_t o, mt_print_kind_t kind, mt_
  * container holding only such items needs no recursion guard */
 bool mt_repr_is_leaf(mt_obj_t o);
 
+/* o's class (a user class) defines __iter__ in Python */
+bool mt_overrides_iter(mt_obj_t o);
+/* the list or tuple whose items iterating o yields: o itself when an exact list/tuple, the
+ * native of a subclass instance that keeps the built-in iteration; else MT_NULL */
+mt_obj_t mt_array_of(mt_obj_t o);
+
 /* true when iterating o in C can use its item array directly (exact tuple or list) */
 #define MT_IS_ARRAY(o) (MT_IS_TYPE(o, &mt_type_tuple) || MT_IS_TYPE(o, &mt_type_list))
 
@@ -132,7 +140,7 @@ bool mt_set_discard(mt_obj_t set, mt_obj_t item);
 
 /* ---- range ------------------------------------------------------------------------------ */
 mt_obj_t mt_range_new(mt_int_t start, mt_int_t stop, mt_int_t step);
-mt_uint_t mt_range_len(const mt_range_t *r);
+mt_uint_t mt_range_len(const mt_range_t *r); /* a range with C-int bounds (big == MT_NULL) */
 
 /* ---- iterators (iter.c) ------------------------------------------------------------------ */
 /* the getiter slot of iterator types: an iterator is its own iterator */

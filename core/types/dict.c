@@ -99,10 +99,10 @@ static void store_pair(mt_map_t *map, mt_obj_t item, size_t index) {
 
 void mt_dict_update(mt_obj_t o, mt_obj_t other) {
     mt_map_t *map = &get_dict(o)->map;
+    /* a dict, or a subclass keeping dict's iteration: copied entry by entry, as CPython does
+     * (without calling an overridden __getitem__) */
     mt_obj_t od = mt_native_of(other, &mt_type_dict);
-    if (od != MT_NULL &&
-        (MT_IS_TYPE(other, &mt_type_dict) ||
-         mt_type_lookup(mt_type_of(other), MT_QSTR_keys) == MT_NULL || !MT_IS_INSTANCE(other))) {
+    if (od != MT_NULL && (MT_IS_TYPE(other, &mt_type_dict) || !mt_overrides_iter(other))) {
         mt_map_t *src = &((mt_dict_t *)MT_OBJ_TO_PTR(od))->map;
         if (src == map) return;
         for (size_t i = 0; i < src->used; i++)
@@ -425,16 +425,18 @@ static const mt_map_elem_t view_locals_table[] = {
 };
 static MT_DEFINE_CONST_MAP(view_locals, view_locals_table);
 
-#define VIEW_TYPE_BODY(qname, set_locals)                                                          \
-    .base = {&mt_type_type}, .name = qname, .flags = MT_TYPE_FLAG_UNHASHABLE, .print = view_print, \
+#define VIEW_TYPE_BODY(qname, set_locals, fl)                                                      \
+    .base = {&mt_type_type}, .name = qname, .flags = fl, .print = view_print,                      \
     .unary_op = view_unary_op, .binary_op = view_binary_op, .getiter = view_getiter,               \
     .locals = set_locals
 
-const mt_type_t mt_type_dict_view = {VIEW_TYPE_BODY(MT_QSTR_dict_keys, &view_locals)};
+/* keys and items views compare as sets and so are unhashable; values views hash by identity */
+const mt_type_t mt_type_dict_view = {
+    VIEW_TYPE_BODY(MT_QSTR_dict_keys, &view_locals, MT_TYPE_FLAG_UNHASHABLE)};
 static const mt_type_t dict_view_types[3] = {
-    {VIEW_TYPE_BODY(MT_QSTR_dict_keys, &view_locals)}, /* unused: keys use mt_type_dict_view */
-    {VIEW_TYPE_BODY(MT_QSTR_dict_values, NULL)},
-    {VIEW_TYPE_BODY(MT_QSTR_dict_items, &view_locals)},
+    {VIEW_TYPE_BODY(MT_QSTR_dict_keys, &view_locals, MT_TYPE_FLAG_UNHASHABLE)}, /* unused */
+    {VIEW_TYPE_BODY(MT_QSTR_dict_values, NULL, 0)},
+    {VIEW_TYPE_BODY(MT_QSTR_dict_items, &view_locals, MT_TYPE_FLAG_UNHASHABLE)},
 };
 
 /* reversed() of a view */
@@ -536,7 +538,7 @@ static const mt_staticmethod_t dict_fromkeys_obj = {{&mt_type_classmethod},
 
 /* the slots as methods, for subclasses that call them through super() */
 static mt_obj_t dict_getitem(mt_obj_t self, mt_obj_t key) {
-    return dict_subscr(MT_OBJ_FROM_PTR(get_dict(self)), key, MT_SENTINEL);
+    return dict_subscr(self, key, MT_SENTINEL); /* self may be a subclass with __missing__ */
 }
 static MT_DEFINE_FUN_2(dict_getitem_obj, dict_getitem);
 static mt_obj_t dict_setitem(mt_obj_t self, mt_obj_t key, mt_obj_t value) {

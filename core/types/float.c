@@ -135,6 +135,18 @@ static F decimal_to_float(const char *d, size_t nd, long e10) {
     if ((long)nd + e10 < MIN_DEC_EXP) {
         return 0;
     }
+    if (nd <= FAST_DIGITS && e10 >= -FAST_POW10 && e10 <= FAST_POW10) {
+        /* both exact, so one correctly rounded operation */
+        uint64_t v = 0;
+        for (size_t i = 0; i < nd; i++) {
+            v = v * 10 + (uint64_t)(d[i] - '0');
+        }
+        F p = 1;
+        for (long k = e10 < 0 ? -e10 : e10; k > 0; k--) {
+            p *= 10;
+        }
+        return e10 < 0 ? (F)v / p : (F)v * p;
+    }
 #if MT_FLOAT_EXACT_LIBC
     char stackbuf[64];
     size_t cap = nd + 24;
@@ -147,17 +159,6 @@ static F decimal_to_float(const char *d, size_t nd, long e10) {
     }
     return r;
 #else
-    if (nd <= FAST_DIGITS && e10 >= -FAST_POW10 && e10 <= FAST_POW10) {
-        uint64_t v = 0;
-        for (size_t i = 0; i < nd; i++) {
-            v = v * 10 + (uint64_t)(d[i] - '0');
-        }
-        F p = 1;
-        for (long k = e10 < 0 ? -e10 : e10; k > 0; k--) {
-            p *= 10;
-        }
-        return e10 < 0 ? (F)v / p : (F)v * p;
-    }
     mt_obj_t m = mt_mpz_parse_digits(d, nd, 10);
     mt_obj_t p = mt_int_binary_op(MT_BINOP_POW, MT_NEW_SMALL_INT(10),
                                   MT_NEW_SMALL_INT(e10 < 0 ? -e10 : e10));
@@ -420,9 +421,208 @@ static void exact_decimal(F f, digits_t *d) {
 }
 #endif
 
+#if defined(__SIZEOF_INT128__) && MT_CONFIG_FLOAT_DOUBLE && !defined(MT_FLOAT_NO_FAST128)
+/* Exact digit generation in 128-bit integers for the common range of magnitudes (the slower
+ * general paths below handle the rest). f = M * 2**e is scaled by 10**t into A / D, with
+ * A = M 2^max(e,0) 10^max(t,0) and D = 2^max(-e,0) 10^max(-t,0), and rounded half to even. */
+#define FAST128 1
+typedef unsigned __int128 u128;
+
+static int bitlen128(u128 v) {
+    uint64_t hi = (uint64_t)(v >> 64);
+    return hi ? 128 - __builtin_clzll(hi) : (uint64_t)v ? 64 - __builtin_clzll((uint64_t)v) : 0;
+}
+
+static u128 pow10_128(int k) {
+    u128 p = 1;
+    while (k-- > 0) {
+        p *= 10;
+    }
+    return p;
+}
+
+typedef struct {
+    uint64_t m; /* f == m * 2**e, m < 2**53 */
+    int e;
+} parts_t;
+
+/* Q = round(f * 10**t). *back: 1 if Q * 10**-t reads back as f, else 2 if (Q + 1) * 10**-t
+ * does (possible when f is a power of two: the gap below it is narrower), else 0.
+ * False when out of range. */
+static bool scaled_round(const parts_t *f, int t, u128 *q, int *back) {
+    if (t > 38 || t < -38 || f->e > 70 || f->e < -126) {
+        return false;
+    }
+    u128 p10 = pow10_128(t < 0 ? -t : t);
+    u128 a = f->m, d = 1, g; /* g = A / m: twice the half gap in the same units */
+    if (f->e > 0) {
+        a <<= f->e;
+    }
+    if (t > 0) {
+        if (bitlen128(a) + bitlen128(p10) > 127) {
+            return false;
+        }
+        a *= p10;
+    }
+    g = a / f->m;
+    if (f->e < 0) {
+        d <<= -f->e;
+    }
+    if (t < 0) {
+        if (bitlen128(d) + bitlen128(p10) > 126) {
+            return false;
+        }
+        d *= p10;
+    }
+    u128 quo, rem;
+    if (t >= 0) {
+        quo = a >> (f->e < 0 ? -f->e : 0);
+        rem = a & (d - 1);
+    } else {
+        quo = a / d;
+        rem = a % d;
+    }
+    bool up = 2 * rem > d || (2 * rem == d && (quo & 1));
+    u128 err = up ? d - rem : rem;
+    quo += up;
+    /* the gap below f is half as wide when m is a power of two (but not the smallest float) */
+    bool narrow = !up && rem != 0 && f->m == ((uint64_t)1 << 52) && f->e > -1074;
+    u128 lhs = narrow ? 4 * err : 2 * err;
+    bool even = !(f->m & 1);
+    *back = lhs < g || (lhs == g && even);
+    if (!*back && !up) {
+        u128 err_up = 2 * (d - rem);
+        *back = err_up < g || (err_up == g && even) ? 2 : 0;
+    }
+    *q = quo;
+    return true;
+}
+
+/* decimal digits of q into s; returns the count */
+static int u128_digits(u128 q, char *s) {
+    char tmp[40];
+    int n = 0;
+    uint64_t lo = (uint64_t)q, hi = 0;
+    if (q >> 64) {
+        const uint64_t p19 = 10000000000000000000ULL;
+        hi = (uint64_t)(q / p19);
+        lo = (uint64_t)(q % p19);
+        for (int i = 0; i < 19; i++) {
+            tmp[n++] = (char)('0' + lo % 10);
+            lo /= 10;
+        }
+        lo = hi;
+    }
+    do {
+        tmp[n++] = (char)('0' + lo % 10);
+        lo /= 10;
+    } while (lo != 0);
+    for (int i = 0; i < n; i++) {
+        s[i] = tmp[n - 1 - i];
+    }
+    return n;
+}
+
+/* p significant digits of f (exact); false when out of the fast range */
+static bool fast_sig_digits(const parts_t *f, int p, u128 *q, int *k, int *back) {
+    if (p > 38) {
+        return false;
+    }
+    /* k = floor(log10 f), first estimated from the binary exponent, then corrected */
+    int e2 = f->e + 64 - __builtin_clzll(f->m); /* f in [2**(e2-1), 2**e2) */
+    *k = ((e2 - 1) * 78913) >> 18;
+    u128 lo = pow10_128(p - 1), hi = lo * 10;
+    for (int tries = 0; tries < 3; tries++) {
+        if (!scaled_round(f, p - 1 - *k, q, back)) {
+            return false;
+        }
+        if (*q >= hi) {
+            (*k)++;
+        } else if (*q < lo) {
+            (*k)--;
+        } else {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool fast_digits(F f, char mode, int prec, digits_t *d) {
+    int e;
+    parts_t x;
+    x.m = (uint64_t)ldexp(frexp(f, &e), 53);
+    x.e = e - 53;
+    if (x.e < -1074) {
+        return false; /* subnormal: the general paths */
+    }
+    u128 q;
+    int back, k;
+    if (mode == 'f') {
+        if (!scaled_round(&x, prec, &q, &back)) {
+            return false;
+        }
+        d->s = d->buf;
+        d->n = q == 0 ? 0 : u128_digits(q, d->buf);
+        d->decpt = d->n - prec;
+    } else if (mode == 'e') {
+        if (!fast_sig_digits(&x, prec, &q, &k, &back)) {
+            return false;
+        }
+        d->s = d->buf;
+        d->n = u128_digits(q, d->buf);
+        d->decpt = k + 1;
+    } else {
+        int p = SHORTEST_FIRST;
+        for (;; p++) {
+            if (!fast_sig_digits(&x, p, &q, &k, &back)) {
+                return false;
+            }
+            if (back || p >= SHORTEST_MAX) {
+                break;
+            }
+        }
+        q += back == 2;
+        d->s = d->buf;
+        d->n = u128_digits(q, d->buf);
+        d->decpt = k + 1 + (d->n - p);
+    }
+    strip_zeros(d);
+    return true;
+}
+#endif
+
+/* the p digits in d (not stripped) read back as f; or, for a power of two f (whose gap below
+ * is narrower), the next p-digit decimal above does: then d becomes that */
+static bool shortest_check(F f, digits_t *d) {
+    F y = decimal_to_float(d->s, (size_t)d->n, d->decpt - d->n);
+    if (y == f) {
+        return true;
+    }
+    int e;
+    if (y > f || FREXP(f, &e) != (F)0.5) {
+        return false;
+    }
+    int i = d->n - 1;
+    while (i >= 0 && d->s[i] == '9') {
+        d->s[i--] = '0';
+    }
+    if (i < 0) {
+        d->s[0] = '1';
+        d->decpt++;
+    } else {
+        d->s[i]++;
+    }
+    return decimal_to_float(d->s, (size_t)d->n, d->decpt - d->n) == f;
+}
+
 /* f > 0 finite to digits: mode 'e' keeps prec significant digits, mode 'f' prec digits after
  * the point, mode 'r' the fewest digits that read back as f */
 static void float_to_digits(F f, char mode, int prec, digits_t *d) {
+#ifdef FAST128
+    if (fast_digits(f, mode, prec, d)) {
+        return;
+    }
+#endif
 #if MT_FLOAT_EXACT_LIBC
     if (mode == 'f') {
         int len = snprintf(NULL, 0, "%.*f", prec, (double)f);
@@ -440,26 +640,27 @@ static void float_to_digits(F f, char mode, int prec, digits_t *d) {
     }
     char tmp[40];
     int p = mode == 'e' ? prec : SHORTEST_FIRST;
-    char *b = p + 10 <= (int)sizeof(tmp) ? tmp : mt_alloc((size_t)p + 10);
+    size_t cap = (size_t)(p > SHORTEST_MAX ? p : SHORTEST_MAX) + 10;
+    char *b = cap <= sizeof(tmp) ? tmp : mt_alloc(cap);
+    char *s = digits_room(d, cap);
     if (mode == 'r' && f < FLT_MIN_NORMAL) {
         p = 1; /* fewer digits identify a subnormal: search from 1 */
     }
     for (;; p++) {
-        snprintf(b, (size_t)(mode == 'e' ? prec + 10 : 40), "%.*e", p - 1, (double)f);
-        if (mode == 'e' || p >= SHORTEST_MAX || STRTOF(b, NULL) == f) {
+        snprintf(b, cap, "%.*e", p - 1, (double)f);
+        int n = 0;
+        const char *q = b;
+        for (; *q != 'e'; q++) {
+            if (is_digit(*q)) {
+                s[n++] = *q;
+            }
+        }
+        d->n = n;
+        d->decpt = atoi(q + 1) + 1;
+        if (mode == 'e' || p >= SHORTEST_MAX || shortest_check(f, d)) {
             break;
         }
     }
-    char *s = digits_room(d, (size_t)p + 2);
-    int n = 0;
-    const char *q = b;
-    for (; *q != 'e'; q++) {
-        if (is_digit(*q)) {
-            s[n++] = *q;
-        }
-    }
-    d->n = n;
-    d->decpt = atoi(q + 1) + 1;
     strip_zeros(d);
     if (b != tmp) {
         mt_free(b);
@@ -475,11 +676,14 @@ static void float_to_digits(F f, char mode, int prec, digits_t *d) {
         digits_room(d, (size_t)(prec > x.n ? prec : x.n) + 1);
         round_digits_to(d, x.s, x.n, prec);
     } else {
-        digits_room(d, (size_t)x.n + 1);
+        digits_room(d, (size_t)(x.n > SHORTEST_MAX ? x.n : SHORTEST_MAX) + 1);
         for (int p = f < FLT_MIN_NORMAL ? 1 : SHORTEST_FIRST;; p++) {
             d->decpt = x.decpt;
             round_digits_to(d, x.s, x.n, p);
-            if (p >= SHORTEST_MAX || decimal_to_float(d->s, (size_t)d->n, d->decpt - d->n) == f) {
+            while (d->n < p) {
+                d->s[d->n++] = '0';
+            }
+            if (p >= SHORTEST_MAX || shortest_check(f, d)) {
                 break;
             }
         }

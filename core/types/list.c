@@ -61,12 +61,13 @@ static void list_replace(mt_list_t *l, size_t pos, size_t ndel, const mt_obj_t *
 
 void mt_list_extend(mt_obj_t o, mt_obj_t iterable) {
     mt_list_t *l = get_list(o);
-    if (MT_IS_ARRAY(iterable)) {
+    mt_obj_t a = mt_array_of(iterable);
+    if (a != MT_NULL) {
         size_t n;
         mt_obj_t *items;
-        mt_get_array(iterable, &n, &items);
+        mt_get_array(a, &n, &items);
         list_reserve(l, l->len + n);
-        mt_get_array(iterable, &n, &items); /* l.extend(l): items may have moved */
+        mt_get_array(a, &n, &items); /* l.extend(l): items may have moved */
         mt_copy_items(l->items + l->len, items, n);
         l->len += n;
         return;
@@ -77,10 +78,11 @@ void mt_list_extend(mt_obj_t o, mt_obj_t iterable) {
 }
 
 mt_obj_t mt_list_from_iter(mt_obj_t iterable) {
-    if (MT_IS_ARRAY(iterable)) {
+    mt_obj_t a = mt_array_of(iterable);
+    if (a != MT_NULL) {
         size_t n;
         mt_obj_t *items;
-        mt_get_array(iterable, &n, &items);
+        mt_get_array(a, &n, &items);
         return mt_list_new(n, items);
     }
     mt_obj_t l = MT_OBJ_FROM_PTR(list_alloc(0));
@@ -639,7 +641,39 @@ static mt_obj_t list_sort(size_t n_args, const mt_obj_t *args, mt_map_t *kw) {
 }
 static MT_DEFINE_FUN_KW(list_sort_obj, 1, list_sort);
 
+/* the slots as methods, for subclasses that call them through super() */
+static mt_obj_t list_getitem(mt_obj_t self, mt_obj_t index) {
+    return list_subscr(MT_OBJ_FROM_PTR(get_list(self)), index, MT_SENTINEL);
+}
+static MT_DEFINE_FUN_2(list_getitem_obj, list_getitem);
+
+static mt_obj_t list_setitem(mt_obj_t self, mt_obj_t index, mt_obj_t value) {
+    return list_subscr(MT_OBJ_FROM_PTR(get_list(self)), index, value);
+}
+static MT_DEFINE_FUN_3(list_setitem_obj, list_setitem);
+
+static mt_obj_t list_delitem(mt_obj_t self, mt_obj_t index) {
+    return list_subscr(MT_OBJ_FROM_PTR(get_list(self)), index, MT_NULL);
+}
+static MT_DEFINE_FUN_2(list_delitem_obj, list_delitem);
+
+static mt_obj_t list_len(mt_obj_t self) {
+    return MT_NEW_SMALL_INT(get_list(self)->len);
+}
+static MT_DEFINE_FUN_1(list_len_obj, list_len);
+
+static mt_obj_t list_contains(mt_obj_t self, mt_obj_t x) {
+    mt_list_t *l = get_list(self);
+    return MT_BOOL(mt_seq_contains(l->items, l->len, x));
+}
+static MT_DEFINE_FUN_2(list_contains_obj, list_contains);
+
 static const mt_map_elem_t list_locals_table[] = {
+    {MT_ROM_QSTR(MT_QSTR___contains__), MT_ROM_PTR(&list_contains_obj)},
+    {MT_ROM_QSTR(MT_QSTR___delitem__), MT_ROM_PTR(&list_delitem_obj)},
+    {MT_ROM_QSTR(MT_QSTR___getitem__), MT_ROM_PTR(&list_getitem_obj)},
+    {MT_ROM_QSTR(MT_QSTR___len__), MT_ROM_PTR(&list_len_obj)},
+    {MT_ROM_QSTR(MT_QSTR___setitem__), MT_ROM_PTR(&list_setitem_obj)},
     {MT_ROM_QSTR(MT_QSTR_append), MT_ROM_PTR(&list_append_obj)},
     {MT_ROM_QSTR(MT_QSTR_clear), MT_ROM_PTR(&list_clear_obj)},
     {MT_ROM_QSTR(MT_QSTR_copy), MT_ROM_PTR(&list_copy_obj)},

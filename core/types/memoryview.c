@@ -34,7 +34,9 @@ static size_t item_size(int code) {
     }
 }
 
-static mv_t *get(mt_obj_t o) { return MT_OBJ_TO_PTR(mt_obj_native(o)); }
+static mv_t *get(mt_obj_t o) {
+    return MT_OBJ_TO_PTR(mt_obj_native(o));
+}
 
 static void check_live(const mv_t *m) {
     if (m->released) mt_raise_value_error("operation forbidden on released memoryview object");
@@ -83,7 +85,8 @@ static mt_obj_t mv_make_new(const mt_type_t *type, size_t n_args, size_t n_kw,
                      mt_obj_type_name(o));
     }
     mt_buffer_info_t w;
-    mv_t *m = MT_OBJ_TO_PTR(mt_memoryview_new(o, 0, info.len, !mt_get_buffer(o, &w, MT_BUFFER_WRITE)));
+    mv_t *m =
+        MT_OBJ_TO_PTR(mt_memoryview_new(o, 0, info.len, !mt_get_buffer(o, &w, MT_BUFFER_WRITE)));
     size_t sz = item_size(info.typecode);
     if (sz == 0) sz = 1;
     m->itemsize = (uint8_t)sz;
@@ -173,7 +176,8 @@ static mt_obj_t store(mv_t *m, mt_obj_t index, mt_obj_t value, uint8_t *d, size_
     }
     mt_int_t i = mt_str_index_value(index, "memoryview");
     if (i < 0) i += (mt_int_t)count;
-    if (i < 0 || (size_t)i >= count) mt_raise_msg(&mt_type_IndexError, "index out of bounds on dimension 1");
+    if (i < 0 || (size_t)i >= count)
+        mt_raise_msg(&mt_type_IndexError, "index out of bounds on dimension 1");
     write_item(m, d + (size_t)i * m->itemsize, value);
     return MT_NONE;
 }
@@ -187,7 +191,8 @@ static mt_obj_t mv_subscr(mt_obj_t o, mt_obj_t index, mt_obj_t value) {
     if (MT_IS_TYPE(index, &mt_type_slice)) {
         mt_int_t start, step;
         size_t k = mt_slice_resolve(index, count, &start, &step);
-        if (step != 1 && k > 1) mt_raise_msg(&mt_type_NotImplementedError, "memoryview: slice step");
+        if (step != 1 && k > 1)
+            mt_raise_msg(&mt_type_NotImplementedError, "memoryview: slice step");
         mv_t *r = mt_new_obj(mv_t);
         *r = *m;
         r->start = m->start + (size_t)start * m->itemsize;
@@ -196,7 +201,8 @@ static mt_obj_t mv_subscr(mt_obj_t o, mt_obj_t index, mt_obj_t value) {
     }
     mt_int_t i = mt_str_index_value(index, "memoryview");
     if (i < 0) i += (mt_int_t)count;
-    if (i < 0 || (size_t)i >= count) mt_raise_msg(&mt_type_IndexError, "index out of bounds on dimension 1");
+    if (i < 0 || (size_t)i >= count)
+        mt_raise_msg(&mt_type_IndexError, "index out of bounds on dimension 1");
     return read_item(m, d + (size_t)i * m->itemsize);
 }
 
@@ -239,7 +245,9 @@ static mt_obj_t mv_enter(mt_obj_t self) {
 }
 MT_DEFINE_FUN_1(mv_enter_obj, mv_enter);
 
-static mt_obj_t mv_exit(size_t n_args, const mt_obj_t *args) { return mv_release(args[0]); }
+static mt_obj_t mv_exit(size_t n_args, const mt_obj_t *args) {
+    return mv_release(args[0]);
+}
 MT_DEFINE_FUN_VAR(mv_exit_obj, 1, 4, mv_exit);
 
 static mt_obj_t mv_cast(mt_obj_t self, mt_obj_t fmt) {
@@ -375,15 +383,8 @@ static bool mv_buffer(mt_obj_t o, mt_buffer_info_t *info, int flags) {
 }
 
 const mt_type_t mt_type_memoryview = {
-    {&mt_type_type},
-    .name = MT_QSTR_memoryview,
-    .print = mv_print,
-    .make_new = mv_make_new,
-    .unary_op = mv_unary_op,
-    .binary_op = mv_binary_op,
-    .attr = mv_attr,
-    .subscr = mv_subscr,
-    .getiter = mv_getiter,
-    .buffer = mv_buffer,
-    .locals = &mv_locals,
+    {&mt_type_type},         .name = MT_QSTR_memoryview, .print = mv_print,
+    .make_new = mv_make_new, .unary_op = mv_unary_op,    .binary_op = mv_binary_op,
+    .attr = mv_attr,         .subscr = mv_subscr,        .getiter = mv_getiter,
+    .buffer = mv_buffer,     .locals = &mv_locals,
 };

@@ -246,8 +246,7 @@ static void mag_mul(dig_t *r, const dig_t *a, size_t alen, const dig_t *b, size_
 
 /* Karatsuba for alen >= blen > alen / 2: with a = a1 X + a0, b = b1 X + b0 (X = 2**(B h)),
  * a b = a1 b1 X^2 + ((a0 + a1)(b0 + b1) - a0 b0 - a1 b1) X + a0 b0 */
-static void mag_mul_karatsuba(dig_t *r, const dig_t *a, size_t alen, const dig_t *b,
-                              size_t blen) {
+static void mag_mul_karatsuba(dig_t *r, const dig_t *a, size_t alen, const dig_t *b, size_t blen) {
     size_t h = (alen + 1) / 2;
     size_t a0len = mag_norm(a, h), b0len = mag_norm(b, h);
     size_t a1len = alen - h, b1len = blen - h;
@@ -500,8 +499,7 @@ static bool divmod_mag(const mt_mpz_t *a, const mt_mpz_t *b, mt_mpz_t **q, mt_mp
         }
         nonzero = a->len != 0;
     } else {
-        nonzero = mag_divmod_any(qz ? qz->d : NULL, rz ? rz->d : NULL, a->d, a->len, b->d,
-                                 b->len);
+        nonzero = mag_divmod_any(qz ? qz->d : NULL, rz ? rz->d : NULL, a->d, a->len, b->d, b->len);
     }
     if (q) {
         *q = qz;
@@ -782,9 +780,11 @@ void mt_mpz_format(mt_vstr_t *out, const mt_mpz_t *a, int base, bool upper) {
         mt_vstr_add_byte(out, '0');
         return;
     }
+    /* the digits are written backwards at the end of room made in out, then moved down */
     int lg = log2_floor(base);
-    size_t max = mt_mpz_bit_length(a) / (size_t)lg + 2;
-    char *buf = mt_alloc(max);
+    size_t max = mt_mpz_bit_length(a) / (size_t)lg + 2, start = out->len;
+    mt_vstr_extend(out, max);
+    char *buf = out->buf + start;
     char *p = buf + max;
     if ((1 << lg) == base) {
         size_t nbits = mt_mpz_bit_length(a);
@@ -812,10 +812,11 @@ void mt_mpz_format(mt_vstr_t *out, const mt_mpz_t *a, int base, bool upper) {
         mt_free(t);
     }
     if (a->neg) {
-        mt_vstr_add_byte(out, '-');
+        *--p = '-';
     }
-    mt_vstr_add_strn(out, p, (size_t)(buf + max - p));
-    mt_free(buf);
+    size_t n = (size_t)(buf + max - p);
+    memmove(buf, p, n);
+    out->len = start + n;
 }
 
 /* ---- floats -------------------------------------------------------------------------------- */

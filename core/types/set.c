@@ -8,7 +8,10 @@
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5
 
-#define ACTIVE(e)     ((e)->key != MT_NULL && (e)->key != MT_SET_DUMMY)
+/* probing as CPython does on 64-bit machines, also on 32-bit ones: the same order there */
+typedef uint64_t perturb_t;
+
+#define ACTIVE(e) ((e)->key != MT_NULL && (e)->key != MT_SET_DUMMY)
 
 static mt_set_t *as_set(mt_obj_t o) {
     if (MT_IS_OBJ(o)) {
@@ -45,6 +48,14 @@ static void ensure_table(mt_set_t *s) {
     if (s->table == NULL) s->table = mt_alloc((s->mask + 1) * sizeof(mt_set_entry_t));
 }
 
+/* the hash of an element, folded into the small-int range so that every path agrees (on
+ * 32-bit machines a qstr's hash and the equal str object's could otherwise differ: a str
+ * object hashes to its text's hash masked to the small-int range) */
+static mt_int_t set_hash(mt_obj_t key) {
+    if (MT_IS_QSTR(key)) return (mt_int_t)(mt_qstr_hash(MT_QSTR_VALUE(key)) & MT_SMALL_INT_MAX);
+    return MT_SMALL_INT_VALUE(MT_NEW_SMALL_INT(mt_hash(key)));
+}
+
 /* a set used as an element is looked up as the equal frozenset */
 static mt_obj_t key_for_lookup(mt_obj_t key) {
     if (MT_IS_TYPE(key, &mt_type_set)) return mt_set_from_iter(key, true);
@@ -60,7 +71,8 @@ static mt_set_entry_t *set_lookkey(mt_set_t *s, mt_obj_t key, mt_int_t hash) {
 restart:
     if (s->table == NULL) return NULL;
     mt_set_entry_t *table = s->table;
-    size_t mask = s->mask, i = (size_t)hash & mask, perturb = (size_t)hash;
+    size_t mask = s->mask, i = (size_t)hash & mask;
+    perturb_t perturb = (perturb_t)hash;
     for (;;) {
         mt_set_entry_t *e = &table[i];
         size_t probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
@@ -78,13 +90,14 @@ restart:
             e++;
         } while (probes--);
         perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + 1 + perturb) & mask;
+        i = (size_t)((i * 5 + 1 + perturb) & mask);
     }
 }
 
 /* insert into a table known to hold neither key nor dummies */
 static void insert_clean(mt_set_entry_t *table, size_t mask, mt_obj_t key, mt_int_t hash) {
-    size_t perturb = (size_t)hash, i = (size_t)hash & mask;
+    size_t i = (size_t)hash & mask;
+    perturb_t perturb = (perturb_t)hash;
     for (;;) {
         mt_set_entry_t *e = &table[i];
         if (e->key == MT_NULL) goto found;
@@ -95,7 +108,7 @@ static void insert_clean(mt_set_entry_t *table, size_t mask, mt_obj_t key, mt_in
             }
         }
         perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + 1 + perturb) & mask;
+        i = (size_t)((i * 5 + 1 + perturb) & mask);
         continue;
     found:
         e->key = key;
@@ -123,7 +136,8 @@ static void set_add_entry(mt_set_t *s, mt_obj_t key, mt_int_t hash) {
     ensure_table(s);
 restart:;
     mt_set_entry_t *table = s->table, *freeslot = NULL, *e;
-    size_t mask = s->mask, i = (size_t)hash & mask, perturb = (size_t)hash;
+    size_t mask = s->mask, i = (size_t)hash & mask;
+    perturb_t perturb = (perturb_t)hash;
     for (;;) {
         e = &table[i];
         size_t probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
@@ -143,7 +157,7 @@ restart:;
             e++;
         } while (probes--);
         perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + 1 + perturb) & mask;
+        i = (size_t)((i * 5 + 1 + perturb) & mask);
     }
 found_unused:
     s->hash = 0;
@@ -161,7 +175,7 @@ found_unused:
 }
 
 static void set_add_key(mt_set_t *s, mt_obj_t key) {
-    set_add_entry(s, key, mt_hash(key));
+    set_add_entry(s, key, set_hash(key));
 }
 
 static bool set_discard_entry(mt_set_t *s, mt_obj_t key, mt_int_t hash) {
@@ -225,13 +239,14 @@ static void set_update_internal(mt_set_t *s, mt_obj_t other) {
             if (map->elems[i].key != MT_NULL) set_add_key(s, map->elems[i].key);
         return;
     }
-    if (MT_IS_ARRAY(other)) {
+    mt_obj_t a = mt_array_of(other);
+    if (a != MT_NULL) {
         size_t n;
         mt_obj_t *items;
-        mt_get_array(other, &n, &items);
+        mt_get_array(a, &n, &items);
         for (size_t i = 0; i < n; i++) {
             set_add_key(s, items[i]);
-            mt_get_array(other, &n, &items); /* a key's __hash__/__eq__ may change it */
+            mt_get_array(a, &n, &items); /* a key's __hash__/__eq__ may change it */
         }
         return;
     }
@@ -299,12 +314,12 @@ mt_obj_t mt_set_from_iter(mt_obj_t iterable, bool frozen) {
 
 bool mt_set_contains(mt_obj_t set, mt_obj_t item) {
     item = key_for_lookup(item);
-    return set_lookkey(get_set(set), item, mt_hash(item)) != NULL;
+    return set_lookkey(get_set(set), item, set_hash(item)) != NULL;
 }
 
 bool mt_set_discard(mt_obj_t set, mt_obj_t item) {
     item = key_for_lookup(item);
-    return set_discard_entry(get_set(set), item, mt_hash(item));
+    return set_discard_entry(get_set(set), item, set_hash(item));
 }
 
 /* ---- the algebra, as CPython does it ------------------------------------------------------ */
@@ -330,7 +345,7 @@ static mt_set_t *set_intersection(mt_set_t *s, mt_obj_t other) {
     mt_iter_buf_t buf;
     mt_obj_t it = mt_getiter(other, &buf), x;
     while ((x = mt_iternext(it)) != MT_NULL) {
-        mt_int_t h = mt_hash(x);
+        mt_int_t h = set_hash(x);
         if (set_lookkey(s, x, h)) set_add_entry(res, x, h);
     }
     return res;
@@ -360,7 +375,7 @@ static void set_difference_update_internal(mt_set_t *s, mt_obj_t other) {
         mt_obj_t it = mt_getiter(other, &buf), x;
         while ((x = mt_iternext(it)) != MT_NULL) {
             x = key_for_lookup(x);
-            set_discard_entry(s, x, mt_hash(x));
+            set_discard_entry(s, x, set_hash(x));
         }
     }
     if (s->fill - s->used <= s->mask / 4) return;

@@ -16,8 +16,8 @@
 #include "strfmt.h"
 #include "unicode.h"
 
-#define EMPTY_STR MT_NEW_QSTR(MT_QSTR_NULL)
-#define TYPE_OF(o) (((mt_obj_base_t *)MT_OBJ_TO_PTR(o))->type)
+#define EMPTY_STR   MT_NEW_QSTR(MT_QSTR_NULL)
+#define TYPE_OF(o)  (((mt_obj_base_t *)MT_OBJ_TO_PTR(o))->type)
 #define STR_MAX_LEN 0x7ffffff0u
 
 /* ---- UTF-8 ------------------------------------------------------------------------------ */
@@ -65,7 +65,9 @@ static size_t count_cont(const uint8_t *s, size_t len) {
     return n;
 }
 
-size_t mt_utf8_charlen(const uint8_t *s, size_t len) { return len - count_cont(s, len); }
+size_t mt_utf8_charlen(const uint8_t *s, size_t len) {
+    return len - count_cont(s, len);
+}
 
 /* index of the first non-ASCII byte of s, or len */
 static size_t ascii_prefix(const uint8_t *s, size_t len) {
@@ -148,13 +150,14 @@ static inline const uint8_t *utf8_back(const uint8_t *start, const uint8_t *p) {
 
 /* ---- the const one-character ASCII strs ------------------------------------------------- */
 
-#define D1(c) (char)(c), 0
-#define D4(c) D1(c), D1(c + 1), D1(c + 2), D1(c + 3)
+#define D1(c)  (char)(c), 0
+#define D4(c)  D1(c), D1(c + 1), D1(c + 2), D1(c + 3)
 #define D16(c) D4(c), D4(c + 4), D4(c + 8), D4(c + 12)
 static const char ascii_data[256] = {D16(0),  D16(16), D16(32), D16(48),
                                      D16(64), D16(80), D16(96), D16(112)};
-#define C1(c) {{&mt_type_str}, 0, 1, 1, (const uint8_t *)&ascii_data[2 * (c)]}
-#define C4(c) C1(c), C1(c + 1), C1(c + 2), C1(c + 3)
+#define C1(c)                                                                                      \
+    { {&mt_type_str}, 0, 1, 1, (const uint8_t *)&ascii_data[2 * (c)] }
+#define C4(c)  C1(c), C1(c + 1), C1(c + 2), C1(c + 3)
 #define C16(c) C4(c), C4(c + 4), C4(c + 8), C4(c + 12)
 static const mt_str_t ascii_chars[128] = {C16(0),  C16(16), C16(32), C16(48),
                                           C16(64), C16(80), C16(96), C16(112)};
@@ -180,7 +183,9 @@ static mt_str_t *str_alloc(const mt_type_t *type, size_t len, uint8_t **data) {
     return s;
 }
 
-mt_str_t *mt_str_alloc(size_t len, uint8_t **data) { return str_alloc(&mt_type_str, len, data); }
+mt_str_t *mt_str_alloc(size_t len, uint8_t **data) {
+    return str_alloc(&mt_type_str, len, data);
+}
 mt_str_t *mt_bytes_alloc(size_t len, uint8_t **data) {
     return str_alloc(&mt_type_bytes, len, data);
 }
@@ -202,13 +207,17 @@ mt_obj_t mt_str_new_len(const char *s, size_t len, size_t charlen) {
     return MT_OBJ_FROM_PTR(o);
 }
 
-mt_obj_t mt_str_new_ascii(const char *s, size_t len) { return mt_str_new_len(s, len, len); }
+mt_obj_t mt_str_new_ascii(const char *s, size_t len) {
+    return mt_str_new_len(s, len, len);
+}
 
 mt_obj_t mt_str_new(const char *s, size_t len) {
     return mt_str_new_len(s, len, mt_utf8_charlen((const uint8_t *)s, len));
 }
 
-mt_obj_t mt_str_new_cstr(const char *s) { return mt_str_new(s, strlen(s)); }
+mt_obj_t mt_str_new_cstr(const char *s) {
+    return mt_str_new(s, strlen(s));
+}
 
 mt_obj_t mt_str_new_checked(const char *s, size_t len) {
     return mt_bytes_decode_utf8((const uint8_t *)s, len, MT_QSTR_strict);
@@ -249,8 +258,12 @@ static mt_obj_t from_vstr(const mt_type_t *type, mt_vstr_t *v, bool count) {
     return MT_OBJ_FROM_PTR(s);
 }
 
-mt_obj_t mt_str_new_from_vstr(mt_vstr_t *v) { return from_vstr(&mt_type_str, v, true); }
-mt_obj_t mt_bytes_new_from_vstr(mt_vstr_t *v) { return from_vstr(&mt_type_bytes, v, false); }
+mt_obj_t mt_str_new_from_vstr(mt_vstr_t *v) {
+    return from_vstr(&mt_type_str, v, true);
+}
+mt_obj_t mt_bytes_new_from_vstr(mt_vstr_t *v) {
+    return from_vstr(&mt_type_bytes, v, false);
+}
 
 mt_obj_t mt_bytes_new(const void *data, size_t len) {
     uint8_t *d;
@@ -276,7 +289,12 @@ mt_obj_t mt_str_unwrap(mt_obj_t o) {
     return MT_NULL;
 }
 
-bool mt_obj_is_str(mt_obj_t o) { return mt_str_unwrap(o) != MT_NULL; }
+bool mt_obj_is_str(mt_obj_t o) {
+    if (MT_IS_QSTR(o)) return true;
+    if (!MT_IS_OBJ(o)) return false;
+    const mt_type_t *t = TYPE_OF(o);
+    return t == &mt_type_str || (MT_IS_HEAP_TYPE(t) && mt_str_unwrap(o) != MT_NULL);
+}
 
 /* data of an unwrapped str/qstr/bytes */
 static inline const uint8_t *raw_data(mt_obj_t o, size_t *len) {
@@ -287,8 +305,8 @@ static inline const uint8_t *raw_data(mt_obj_t o, size_t *len) {
 }
 
 const char *mt_str_data(mt_obj_t o, size_t *len) {
-    if (MT_IS_QSTR(o) || (MT_IS_OBJ(o) && (TYPE_OF(o) == &mt_type_str ||
-                                           TYPE_OF(o) == &mt_type_bytes))) {
+    if (MT_IS_QSTR(o) ||
+        (MT_IS_OBJ(o) && (TYPE_OF(o) == &mt_type_str || TYPE_OF(o) == &mt_type_bytes))) {
         return (const char *)raw_data(o, len);
     }
     mt_obj_t s = mt_str_unwrap(o);
@@ -297,6 +315,9 @@ const char *mt_str_data(mt_obj_t o, size_t *len) {
 }
 
 const char *mt_str_get(mt_obj_t o, size_t *len) {
+    if (MT_IS_QSTR(o) || (MT_IS_OBJ(o) && TYPE_OF(o) == &mt_type_str)) {
+        return (const char *)raw_data(o, len);
+    }
     mt_obj_t s = mt_str_unwrap(o);
     if (s == MT_NULL) mt_raise_fmt(&mt_type_TypeError, "must be str, not %q", mt_obj_type_name(o));
     return (const char *)raw_data(s, len);
@@ -453,7 +474,8 @@ static void arg_view_or_int(const sv_t *self, mt_obj_t o, sv_t *v) {
         return;
     }
     if (!buffer_view(o, v)) {
-        mt_raise_fmt(&mt_type_TypeError, "argument should be integer or bytes-like object, not '%q'",
+        mt_raise_fmt(&mt_type_TypeError,
+                     "argument should be integer or bytes-like object, not '%q'",
                      mt_obj_type_name(o));
     }
 }
@@ -510,11 +532,13 @@ static size_t bound(mt_obj_t o, size_t n) {
     if (MT_IS_SMALL_INT(o)) {
         i = MT_SMALL_INT_VALUE(o);
     } else if (mt_obj_is_int(o)) {
-        if (!mt_obj_get_int_maybe(o, &i)) i = mt_int_sign(o) < 0 ? MT_SMALL_INT_MIN : MT_SMALL_INT_MAX;
+        if (!mt_obj_get_int_maybe(o, &i))
+            i = mt_int_sign(o) < 0 ? MT_SMALL_INT_MIN : MT_SMALL_INT_MAX;
     } else {
         mt_obj_t r = mt_call_method_maybe(o, MT_QSTR___index__, 0, NULL);
         if (r == MT_NULL || !mt_obj_is_int(r)) {
-            mt_raise_type_error("slice indices must be integers or None or have an __index__ method");
+            mt_raise_type_error(
+                "slice indices must be integers or None or have an __index__ method");
         }
         return bound(r, n);
     }
@@ -573,22 +597,46 @@ static size_t char_index(const sv_t *v, const uint8_t *p) {
 
 /* ---- searching -------------------------------------------------------------------------- */
 
+/* first occurrence of n in h: memchr on the first byte and compare (cheap to start, good for
+ * the short needles and repeated searches of replace/split/count); memmem (two-way, no bad
+ * cases) once candidate first bytes keep failing */
 static const uint8_t *bfind(const uint8_t *h, size_t hn, const uint8_t *n, size_t nn) {
     if (nn == 0) return h;
     if (nn > hn) return NULL;
     if (nn == 1) return memchr(h, n[0], hn);
+    const uint8_t *p = h, *end = h + hn - nn + 1;
+    for (size_t misses = 0; p < end; p++, misses++) {
+        p = memchr(p, n[0], (size_t)(end - p));
+        if (p == NULL) return NULL;
+        if (p[1] == n[1] && memcmp(p + 2, n + 2, nn - 2) == 0) return p;
 #if defined(__GLIBC__)
-    return memmem(h, hn, n, nn);
-#else
-    const uint8_t *end = h + hn - nn + 1;
-    while (h < end) {
-        h = memchr(h, n[0], (size_t)(end - h));
-        if (h == NULL) return NULL;
-        if (memcmp(h + 1, n + 1, nn - 1) == 0) return h;
-        h++;
+        if (misses > 16 && misses * 8 > (size_t)(p - h)) {
+            return memmem(p + 1, (size_t)(h + hn - p - 1), n, nn);
+        }
+#endif
     }
     return NULL;
-#endif
+}
+
+#define WORD_ONES ((word_t)-1 / 0xff)
+
+/* occurrences of byte c in s[0..n): a word at a time, per-byte counters summed every 255
+ * words */
+static size_t count_byte(const uint8_t *s, size_t n, uint8_t c) {
+    size_t total = 0, i = 0;
+    const word_t x = WORD_ONES * c, low7 = WORD_ONES * 0x7f;
+    while (i + sizeof(word_t) <= n) {
+        word_t acc = 0;
+        for (int k = 0; k < 255 && i + sizeof(word_t) <= n; k++, i += sizeof(word_t)) {
+            word_t w = load_word(s + i) ^ x; /* zero bytes where s[i] == c */
+            acc += (~(((w & low7) + low7) | w) & WORD_HIGH_BITS) >> 7;
+        }
+        const word_t m = (word_t)-1 / 0xffff * 0xff; /* 0x00ff00ff... */
+        word_t pairs = (acc & m) + ((acc >> 8) & m); /* 16-bit lanes, each <= 510 */
+        total += (size_t)((pairs * ((word_t)-1 / 0xffff)) >> (sizeof(word_t) * 8 - 16));
+    }
+    for (; i < n; i++) total += s[i] == c;
+    return total;
 }
 
 static const uint8_t *brfind(const uint8_t *h, size_t hn, const uint8_t *n, size_t nn) {
@@ -613,16 +661,25 @@ static mt_obj_t find_impl(size_t n_args, const mt_obj_t *args, bool rev, bool ra
         f = rev ? brfind(r.p, n, sub.s, sub.len) : bfind(r.p, n, sub.s, sub.len);
     }
     if (f == NULL) {
-        if (raise) mt_raise_value_error(v.kind == K_STR ? "substring not found" : "subsection not found");
+        if (raise)
+            mt_raise_value_error(v.kind == K_STR ? "substring not found" : "subsection not found");
         return MT_NEW_SMALL_INT(-1);
     }
     return MT_NEW_SMALL_INT(char_index(&v, f));
 }
 
-static mt_obj_t str_find(size_t n, const mt_obj_t *a) { return find_impl(n, a, false, false); }
-static mt_obj_t str_rfind(size_t n, const mt_obj_t *a) { return find_impl(n, a, true, false); }
-static mt_obj_t str_index(size_t n, const mt_obj_t *a) { return find_impl(n, a, false, true); }
-static mt_obj_t str_rindex(size_t n, const mt_obj_t *a) { return find_impl(n, a, true, true); }
+static mt_obj_t str_find(size_t n, const mt_obj_t *a) {
+    return find_impl(n, a, false, false);
+}
+static mt_obj_t str_rfind(size_t n, const mt_obj_t *a) {
+    return find_impl(n, a, true, false);
+}
+static mt_obj_t str_index(size_t n, const mt_obj_t *a) {
+    return find_impl(n, a, false, true);
+}
+static mt_obj_t str_rindex(size_t n, const mt_obj_t *a) {
+    return find_impl(n, a, true, true);
+}
 MT_DEFINE_FUN_VAR(mt_str_find_obj, 2, 4, str_find);
 MT_DEFINE_FUN_VAR(mt_str_rfind_obj, 2, 4, str_rfind);
 MT_DEFINE_FUN_VAR(mt_str_index_obj, 2, 4, str_index);
@@ -648,6 +705,7 @@ static mt_obj_t str_count(size_t n_args, const mt_obj_t *args) {
     arg_view_or_int(&v, args[1], &sub);
     if (!get_range(&v, n_args, args, 2, &r)) return MT_NEW_SMALL_INT(0);
     if (sub.len == 0) return MT_NEW_SMALL_INT(r.nc + 1);
+    if (sub.len == 1) return MT_NEW_SMALL_INT(count_byte(r.p, (size_t)(r.e - r.p), sub.s[0]));
     return MT_NEW_SMALL_INT(count_in(r.p, (size_t)(r.e - r.p), sub.s, sub.len, -1));
 }
 MT_DEFINE_FUN_VAR(mt_str_count_obj, 2, 4, str_count);
@@ -680,14 +738,20 @@ static mt_obj_t starts_ends(size_t n_args, const mt_obj_t *args, bool ends) {
     return MT_FALSE;
 }
 
-static mt_obj_t str_startswith(size_t n, const mt_obj_t *a) { return starts_ends(n, a, false); }
-static mt_obj_t str_endswith(size_t n, const mt_obj_t *a) { return starts_ends(n, a, true); }
+static mt_obj_t str_startswith(size_t n, const mt_obj_t *a) {
+    return starts_ends(n, a, false);
+}
+static mt_obj_t str_endswith(size_t n, const mt_obj_t *a) {
+    return starts_ends(n, a, true);
+}
 MT_DEFINE_FUN_VAR(mt_str_startswith_obj, 2, 4, str_startswith);
 MT_DEFINE_FUN_VAR(mt_str_endswith_obj, 2, 4, str_endswith);
 
 /* ---- splitting -------------------------------------------------------------------------- */
 
-static inline bool bspace(uint8_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+static inline bool bspace(uint8_t c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
 
 /* bytes of the whitespace character at p, 0 if it is not whitespace */
 static inline size_t ws_at(const sv_t *v, const uint8_t *p) {
@@ -727,12 +791,56 @@ typedef struct {
     bool rev; /* found right to left: fill the list from its end */
 } pieces_t;
 
-static void emit(pieces_t *ps, const uint8_t *a, const uint8_t *b) {
-    if (ps->out) ps->out[ps->rev ? ps->total - 1 - ps->n : ps->n] = new_like(ps->v, a, (size_t)(b - a));
+static inline void emit(pieces_t *ps, const uint8_t *a, const uint8_t *b) {
+    if (ps->out)
+        ps->out[ps->rev ? ps->total - 1 - ps->n : ps->n] = new_like(ps->v, a, (size_t)(b - a));
     ps->n++;
 }
 
-static bool at_max(const pieces_t *ps, mt_int_t max) { return max >= 0 && (mt_int_t)ps->n >= max; }
+static bool at_max(const pieces_t *ps, mt_int_t max) {
+    return max >= 0 && (mt_int_t)ps->n >= max;
+}
+
+/* whitespace among single-byte characters: bit 1 for ASCII strs, bit 2 for bytes */
+static const uint8_t byte_ws[256] = {[9] = 3,  [10] = 3, [11] = 3, [12] = 3, [13] = 3,
+                                     [28] = 1, [29] = 1, [30] = 1, [31] = 1, [32] = 3};
+
+/* split on whitespace when every character is one byte (ASCII strs, bytes): tight loops */
+static void split_ws_bytes(pieces_t *ps, mt_int_t max) {
+    const sv_t *v = ps->v;
+    uint8_t m = v->kind == K_STR ? 1 : 2;
+    const uint8_t *p = v->s, *end = p + v->len;
+    for (;;) {
+        while (p < end && (byte_ws[*p] & m)) p++;
+        if (p == end) break;
+        if (at_max(ps, max)) {
+            emit(ps, p, end);
+            break;
+        }
+        const uint8_t *q = p + 1;
+        while (q < end && !(byte_ws[*q] & m)) q++;
+        emit(ps, p, q);
+        p = q;
+    }
+}
+
+static void rsplit_ws_bytes(pieces_t *ps, mt_int_t max) {
+    const sv_t *v = ps->v;
+    uint8_t m = v->kind == K_STR ? 1 : 2;
+    const uint8_t *start = v->s, *p = start + v->len;
+    for (;;) {
+        while (p > start && (byte_ws[p[-1]] & m)) p--;
+        if (p == start) break;
+        if (at_max(ps, max)) {
+            emit(ps, start, p);
+            break;
+        }
+        const uint8_t *q = p - 1;
+        while (q > start && !(byte_ws[q[-1]] & m)) q--;
+        emit(ps, q, p);
+        p = q;
+    }
+}
 
 static void split_ws(pieces_t *ps, mt_int_t max) {
     const sv_t *v = ps->v;
@@ -810,7 +918,9 @@ static const mt_arg_spec_t split_spec[] = {
 };
 
 static void run_split(pieces_t *ps, const sv_t *sep, mt_int_t max) {
-    if (sep == NULL) {
+    if (sep == NULL && SV_ASCII(ps->v)) {
+        ps->rev ? rsplit_ws_bytes(ps, max) : split_ws_bytes(ps, max);
+    } else if (sep == NULL) {
         ps->rev ? rsplit_ws(ps, max) : split_ws(ps, max);
     } else {
         ps->rev ? rsplit_sep(ps, sep, max) : split_sep(ps, sep, max);
@@ -912,39 +1022,83 @@ static mt_obj_t partition_impl(mt_obj_t self, mt_obj_t sep_in, bool rev) {
     return mt_tuple_new(3, t);
 }
 
-static mt_obj_t str_partition(mt_obj_t s, mt_obj_t sep) { return partition_impl(s, sep, false); }
-static mt_obj_t str_rpartition(mt_obj_t s, mt_obj_t sep) { return partition_impl(s, sep, true); }
+static mt_obj_t str_partition(mt_obj_t s, mt_obj_t sep) {
+    return partition_impl(s, sep, false);
+}
+static mt_obj_t str_rpartition(mt_obj_t s, mt_obj_t sep) {
+    return partition_impl(s, sep, true);
+}
 MT_DEFINE_FUN_2(mt_str_partition_obj, str_partition);
 MT_DEFINE_FUN_2(mt_str_rpartition_obj, str_rpartition);
 
 /* ---- join / concat ---------------------------------------------------------------------- */
 
-static bool item_view(const sv_t *sep, mt_obj_t o, sv_t *it) {
-    return sep->kind == K_STR ? str_view(o, it) : buffer_view(o, it);
+/* the text of a str item of join: its bytes and code points (-1: not known without counting,
+ * for qstrs); NULL if o is not a str */
+static inline const uint8_t *join_item(mt_obj_t o, size_t *len, long *clen) {
+    if (MT_IS_QSTR(o)) {
+        *clen = -1;
+        return raw_data(o, len);
+    }
+    if (MT_IS_OBJ(o) && TYPE_OF(o) == &mt_type_str) {
+        const mt_str_t *s = MT_OBJ_TO_PTR(o);
+        *len = s->len;
+        *clen = s->charlen;
+        return s->data;
+    }
+    o = mt_str_unwrap(o);
+    return o == MT_NULL ? NULL : join_item(o, len, clen);
+}
+
+MT_NORETURN static void join_type_error(const sv_t *sep, size_t i, mt_obj_t item) {
+    if (sep->kind == K_STR) {
+        mt_raise_fmt(&mt_type_TypeError, "sequence item %u: expected str instance, %q found",
+                     (unsigned)i, mt_obj_type_name(item));
+    }
+    mt_raise_fmt(&mt_type_TypeError, "sequence item %u: expected a bytes-like object, %q found",
+                 (unsigned)i, mt_obj_type_name(item));
+}
+
+/* join of strs: sized in a first pass, copied in a second; the result's code points are
+ * summed, or counted at the end when some item is a qstr */
+static mt_obj_t join_strs(const sv_t *sep, size_t n, const mt_obj_t *items) {
+    size_t len = sep->len * (n - 1), clen = sep->clen * (n - 1), k;
+    bool count = false;
+    long c;
+    for (size_t i = 0; i < n; i++) {
+        if (join_item(items[i], &k, &c) == NULL) join_type_error(sep, i, items[i]);
+        len += k;
+        if (c < 0) count = true;
+        clen += (size_t)c;
+        if (len > STR_MAX_LEN) mt_raise_memory_error();
+    }
+    if (n == 1 && (MT_IS_QSTR(items[0]) || TYPE_OF(items[0]) == &mt_type_str)) return items[0];
+    if (len == 0) return EMPTY_STR;
+    uint8_t *d;
+    mt_str_t *r = mt_str_alloc(len, &d);
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && sep->len) {
+            memcpy(d, sep->s, sep->len);
+            d += sep->len;
+        }
+        const uint8_t *s = join_item(items[i], &k, &c);
+        memcpy(d, s, k);
+        d += k;
+    }
+    return mt_str_finish(r, count ? -1 : (long)clen);
 }
 
 static mt_obj_t join_items(const sv_t *sep, size_t n, const mt_obj_t *items) {
     if (n == 0) return new_like(sep, sep->s, 0);
-    size_t len = sep->len * (n - 1), clen = sep->clen * (n - 1);
+    if (sep->kind == K_STR) return join_strs(sep, n, items);
+    size_t len = sep->len * (n - 1);
     sv_t it;
     for (size_t i = 0; i < n; i++) {
-        if (!item_view(sep, items[i], &it)) {
-            if (sep->kind == K_STR) {
-                mt_raise_fmt(&mt_type_TypeError, "sequence item %u: expected str instance, %q found",
-                             (unsigned)i, mt_obj_type_name(items[i]));
-            }
-            mt_raise_fmt(&mt_type_TypeError,
-                         "sequence item %u: expected a bytes-like object, %q found", (unsigned)i,
-                         mt_obj_type_name(items[i]));
-        }
+        if (!buffer_view(items[i], &it)) join_type_error(sep, i, items[i]);
         len += it.len;
-        clen += it.clen;
         if (len > STR_MAX_LEN) mt_raise_memory_error();
     }
-    if (n == 1 && sep->kind != K_BYTEARRAY && it.o == items[0] &&
-        (MT_IS_QSTR(it.o) || TYPE_OF(it.o) == (sep->kind == K_STR ? &mt_type_str : &mt_type_bytes))) {
-        return items[0];
-    }
+    if (n == 1 && sep->kind == K_BYTES && MT_IS_TYPE(items[0], &mt_type_bytes)) return items[0];
     uint8_t *d;
     mt_obj_t r = alloc_like(sep, len, &d);
     for (size_t i = 0; i < n; i++) {
@@ -952,18 +1106,11 @@ static mt_obj_t join_items(const sv_t *sep, size_t n, const mt_obj_t *items) {
             memcpy(d, sep->s, sep->len);
             d += sep->len;
         }
-        if (sep->kind == K_STR) {
-            size_t k;
-            const uint8_t *s = raw_data(mt_str_unwrap(items[i]), &k);
-            memcpy(d, s, k);
-            d += k;
-        } else {
-            item_view(sep, items[i], &it);
-            if (it.len) memcpy(d, it.s, it.len);
-            d += it.len;
-        }
+        buffer_view(items[i], &it);
+        if (it.len) memcpy(d, it.s, it.len);
+        d += it.len;
     }
-    return finish_like(sep, r, (long)clen);
+    return r;
 }
 
 static mt_obj_t str_join(mt_obj_t self, mt_obj_t iterable) {
@@ -1004,7 +1151,7 @@ static mt_obj_t strip_impl(size_t n_args, const mt_obj_t *args, int which) {
     bool ws = n_args < 2 || args[1] == MT_NONE;
     if (!ws) {
         if (v.kind == K_STR && !str_view(args[1], &chars)) {
-            mt_raise_type_error(which == 3 ? "strip arg must be None or str"
+            mt_raise_type_error(which == 3   ? "strip arg must be None or str"
                                 : which == 1 ? "lstrip arg must be None or str"
                                              : "rstrip arg must be None or str");
         }
@@ -1025,9 +1172,15 @@ static mt_obj_t strip_impl(size_t n_args, const mt_obj_t *args, int which) {
     return new_like(&v, p, (size_t)(e - p));
 }
 
-static mt_obj_t str_strip(size_t n, const mt_obj_t *a) { return strip_impl(n, a, 3); }
-static mt_obj_t str_lstrip(size_t n, const mt_obj_t *a) { return strip_impl(n, a, 1); }
-static mt_obj_t str_rstrip(size_t n, const mt_obj_t *a) { return strip_impl(n, a, 2); }
+static mt_obj_t str_strip(size_t n, const mt_obj_t *a) {
+    return strip_impl(n, a, 3);
+}
+static mt_obj_t str_lstrip(size_t n, const mt_obj_t *a) {
+    return strip_impl(n, a, 1);
+}
+static mt_obj_t str_rstrip(size_t n, const mt_obj_t *a) {
+    return strip_impl(n, a, 2);
+}
 MT_DEFINE_FUN_VAR(mt_str_strip_obj, 1, 2, str_strip);
 MT_DEFINE_FUN_VAR(mt_str_lstrip_obj, 1, 2, str_lstrip);
 MT_DEFINE_FUN_VAR(mt_str_rstrip_obj, 1, 2, str_rstrip);
@@ -1086,13 +1239,18 @@ static mt_obj_t remove_affix(mt_obj_t self, mt_obj_t affix, bool suffix) {
     arg_view(&v, affix, &a);
     if (a.len > 0 && a.len <= v.len) {
         const uint8_t *p = suffix ? v.s + v.len - a.len : v.s;
-        if (memcmp(p, a.s, a.len) == 0) return new_like(&v, suffix ? v.s : v.s + a.len, v.len - a.len);
+        if (memcmp(p, a.s, a.len) == 0)
+            return new_like(&v, suffix ? v.s : v.s + a.len, v.len - a.len);
     }
     return new_like(&v, v.s, v.len);
 }
 
-static mt_obj_t str_removeprefix(mt_obj_t s, mt_obj_t a) { return remove_affix(s, a, false); }
-static mt_obj_t str_removesuffix(mt_obj_t s, mt_obj_t a) { return remove_affix(s, a, true); }
+static mt_obj_t str_removeprefix(mt_obj_t s, mt_obj_t a) {
+    return remove_affix(s, a, false);
+}
+static mt_obj_t str_removesuffix(mt_obj_t s, mt_obj_t a) {
+    return remove_affix(s, a, true);
+}
 MT_DEFINE_FUN_2(mt_str_removeprefix_obj, str_removeprefix);
 MT_DEFINE_FUN_2(mt_str_removesuffix_obj, str_removesuffix);
 
@@ -1100,9 +1258,36 @@ MT_DEFINE_FUN_2(mt_str_removesuffix_obj, str_removesuffix);
 
 enum { C_UPPER, C_LOWER, C_SWAP, C_TITLE, C_CAP, C_FOLD };
 
+/* high bit of each byte of w set where that byte is ASCII and within [lo, hi] (no carries
+ * cross bytes: each 7-bit value plus at most 0x80 stays below 0x100) */
+static inline word_t bytes_in_range(word_t w, uint8_t lo, uint8_t hi) {
+    word_t h = w & (WORD_ONES * 0x7f);
+    word_t ge = h + WORD_ONES * (uint8_t)(0x80 - lo), gt = h + WORD_ONES * (uint8_t)(0x7f - hi);
+    return ge & ~gt & ~w & WORD_HIGH_BITS;
+}
+
+/* upper/lower/swap/fold of ASCII letters a word at a time (0x20 flips the case) */
+static size_t ascii_case_words(const uint8_t *s, size_t n, uint8_t *d, int op) {
+    size_t i = 0;
+    for (; i + sizeof(word_t) <= n; i += sizeof(word_t)) {
+        word_t w = load_word(s + i), flip;
+        if (op == C_UPPER) {
+            flip = bytes_in_range(w, 'a', 'z');
+        } else if (op == C_SWAP) {
+            flip = bytes_in_range(w, 'a', 'z') | bytes_in_range(w, 'A', 'Z');
+        } else {
+            flip = bytes_in_range(w, 'A', 'Z');
+        }
+        w ^= flip >> 2;
+        memcpy(d + i, &w, sizeof(w));
+    }
+    return i;
+}
+
 static void ascii_case(const uint8_t *s, size_t n, uint8_t *d, int op) {
     bool prev = false;
-    for (size_t i = 0; i < n; i++) {
+    size_t i = (op == C_TITLE || op == C_CAP) ? 0 : ascii_case_words(s, n, d, op);
+    for (; i < n; i++) {
         uint8_t c = s[i];
         bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
         switch (op) {
@@ -1204,12 +1389,24 @@ static mt_obj_t case_impl(mt_obj_t self, int op) {
     return finish_like(&v, r, -1);
 }
 
-static mt_obj_t str_upper(mt_obj_t s) { return case_impl(s, C_UPPER); }
-static mt_obj_t str_lower(mt_obj_t s) { return case_impl(s, C_LOWER); }
-static mt_obj_t str_swapcase(mt_obj_t s) { return case_impl(s, C_SWAP); }
-static mt_obj_t str_title(mt_obj_t s) { return case_impl(s, C_TITLE); }
-static mt_obj_t str_capitalize(mt_obj_t s) { return case_impl(s, C_CAP); }
-static mt_obj_t str_casefold(mt_obj_t s) { return case_impl(s, C_FOLD); }
+static mt_obj_t str_upper(mt_obj_t s) {
+    return case_impl(s, C_UPPER);
+}
+static mt_obj_t str_lower(mt_obj_t s) {
+    return case_impl(s, C_LOWER);
+}
+static mt_obj_t str_swapcase(mt_obj_t s) {
+    return case_impl(s, C_SWAP);
+}
+static mt_obj_t str_title(mt_obj_t s) {
+    return case_impl(s, C_TITLE);
+}
+static mt_obj_t str_capitalize(mt_obj_t s) {
+    return case_impl(s, C_CAP);
+}
+static mt_obj_t str_casefold(mt_obj_t s) {
+    return case_impl(s, C_FOLD);
+}
 MT_DEFINE_FUN_1(mt_str_upper_obj, str_upper);
 MT_DEFINE_FUN_1(mt_str_lower_obj, str_lower);
 MT_DEFINE_FUN_1(mt_str_swapcase_obj, str_swapcase);
@@ -1229,7 +1426,8 @@ static void fill_char(const sv_t *v, size_t n_args, const mt_obj_t *args, const 
     }
     if (v->kind == K_STR) {
         if (!str_view(args[2], fill)) {
-            mt_raise_fmt(&mt_type_TypeError, "The fill character must be a unicode character, not %q",
+            mt_raise_fmt(&mt_type_TypeError,
+                         "The fill character must be a unicode character, not %q",
                          mt_obj_type_name(args[2]));
         }
         if (fill->clen != 1) {
@@ -1276,9 +1474,15 @@ static mt_obj_t pad_impl(size_t n_args, const mt_obj_t *args, int align, const c
     return finish_like(&v, r, SV_ASCII(&v) && fill.len == 1 ? (long)len : -1);
 }
 
-static mt_obj_t str_ljust(size_t n, const mt_obj_t *a) { return pad_impl(n, a, '<', "ljust"); }
-static mt_obj_t str_rjust(size_t n, const mt_obj_t *a) { return pad_impl(n, a, '>', "rjust"); }
-static mt_obj_t str_center(size_t n, const mt_obj_t *a) { return pad_impl(n, a, '^', "center"); }
+static mt_obj_t str_ljust(size_t n, const mt_obj_t *a) {
+    return pad_impl(n, a, '<', "ljust");
+}
+static mt_obj_t str_rjust(size_t n, const mt_obj_t *a) {
+    return pad_impl(n, a, '>', "rjust");
+}
+static mt_obj_t str_center(size_t n, const mt_obj_t *a) {
+    return pad_impl(n, a, '^', "center");
+}
 MT_DEFINE_FUN_VAR(mt_str_ljust_obj, 2, 3, str_ljust);
 MT_DEFINE_FUN_VAR(mt_str_rjust_obj, 2, 3, str_rjust);
 MT_DEFINE_FUN_VAR(mt_str_center_obj, 2, 3, str_center);
@@ -1364,18 +1568,28 @@ static mt_obj_t all_chars(mt_obj_t self, uni_pred_t pred, uint8_t bits) {
     return MT_TRUE;
 }
 
-static bool u_isalnum(uint32_t c) { return mt_unichar_isalpha(c) || mt_unichar_isnumeric(c); }
+static bool u_isalnum(uint32_t c) {
+    return mt_unichar_isalpha(c) || mt_unichar_isnumeric(c);
+}
 
-static mt_obj_t str_isalpha(mt_obj_t s) { return all_chars(s, mt_unichar_isalpha, MT_CC_ALPHA); }
-static mt_obj_t str_isdigit(mt_obj_t s) { return all_chars(s, mt_unichar_isdigit, MT_CC_DIGIT); }
+static mt_obj_t str_isalpha(mt_obj_t s) {
+    return all_chars(s, mt_unichar_isalpha, MT_CC_ALPHA);
+}
+static mt_obj_t str_isdigit(mt_obj_t s) {
+    return all_chars(s, mt_unichar_isdigit, MT_CC_DIGIT);
+}
 static mt_obj_t str_isdecimal(mt_obj_t s) {
     return all_chars(s, mt_unichar_isdecimal, MT_CC_DIGIT);
 }
 static mt_obj_t str_isnumeric(mt_obj_t s) {
     return all_chars(s, mt_unichar_isnumeric, MT_CC_DIGIT);
 }
-static mt_obj_t str_isalnum(mt_obj_t s) { return all_chars(s, u_isalnum, MT_CC_ALNUM); }
-static mt_obj_t str_isspace(mt_obj_t s) { return all_chars(s, mt_unichar_isspace, MT_CC_SPACE); }
+static mt_obj_t str_isalnum(mt_obj_t s) {
+    return all_chars(s, u_isalnum, MT_CC_ALNUM);
+}
+static mt_obj_t str_isspace(mt_obj_t s) {
+    return all_chars(s, mt_unichar_isspace, MT_CC_SPACE);
+}
 MT_DEFINE_FUN_1(mt_str_isalpha_obj, str_isalpha);
 MT_DEFINE_FUN_1(mt_str_isdigit_obj, str_isdigit);
 MT_DEFINE_FUN_1(mt_str_isdecimal_obj, str_isdecimal);
@@ -1399,8 +1613,12 @@ static mt_obj_t is_case(mt_obj_t self, bool upper) {
     return MT_BOOL(cased);
 }
 
-static mt_obj_t str_isupper(mt_obj_t s) { return is_case(s, true); }
-static mt_obj_t str_islower(mt_obj_t s) { return is_case(s, false); }
+static mt_obj_t str_isupper(mt_obj_t s) {
+    return is_case(s, true);
+}
+static mt_obj_t str_islower(mt_obj_t s) {
+    return is_case(s, false);
+}
 MT_DEFINE_FUN_1(mt_str_isupper_obj, str_isupper);
 MT_DEFINE_FUN_1(mt_str_islower_obj, str_islower);
 
@@ -1472,9 +1690,9 @@ int mt_str_encoding(mt_obj_t name) {
     }
     n[k] = 0;
     if (len < sizeof(n)) {
-        static const char *const names[] = {"utf-8", "utf8", "u8", "utf", "ascii", "us-ascii",
-                                            "646", "latin-1", "latin1", "iso-8859-1", "iso8859-1",
-                                            "8859", "l1", "latin"};
+        static const char *const names[] = {"utf-8",     "utf8", "u8",      "utf",    "ascii",
+                                            "us-ascii",  "646",  "latin-1", "latin1", "iso-8859-1",
+                                            "iso8859-1", "8859", "l1",      "latin"};
         static const uint8_t codes[] = {0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2};
         for (size_t i = 0; i < MT_ARRAY_SIZE(names); i++) {
             if (strcmp(n, names[i]) == 0) return codes[i];
@@ -1604,7 +1822,8 @@ static void translate_str(const sv_t *v, mt_obj_t table, mt_vstr_t *out) {
             continue;
         } else if (mt_obj_is_int(r)) {
             mt_int_t u = mt_obj_get_int(r);
-            if (u < 0 || u > 0x10ffff) mt_raise_value_error("character mapping must be in range(0x110000)");
+            if (u < 0 || u > 0x10ffff)
+                mt_raise_value_error("character mapping must be in range(0x110000)");
             mt_vstr_add_char(out, (uint32_t)u);
         } else if (mt_obj_is_str(r)) {
             size_t n;
@@ -1912,7 +2131,8 @@ static mt_obj_t str_binary_op(mt_binop_t op, mt_obj_t lhs, mt_obj_t rhs) {
         return compare_op(op, compare_views(&a, &b));
     case MT_BINOP_CONTAINS:
         if (!str_view(rhs, &b)) {
-            mt_raise_fmt(&mt_type_TypeError, "'in <string>' requires string as left operand, not %q",
+            mt_raise_fmt(&mt_type_TypeError,
+                         "'in <string>' requires string as left operand, not %q",
                          mt_obj_type_name(rhs));
         }
         return MT_BOOL(bfind(a.s, a.len, b.s, b.len) != NULL);
@@ -1981,7 +2201,8 @@ static mt_obj_t str_subscr(mt_obj_t o, mt_obj_t index, mt_obj_t value) {
     if (MT_IS_TYPE(index, &mt_type_slice)) return slice_view(&v, index);
     mt_int_t i = mt_str_index_value(index, "string");
     if (i < 0) i += (mt_int_t)v.clen;
-    if (i < 0 || (size_t)i >= v.clen) mt_raise_msg(&mt_type_IndexError, "string index out of range");
+    if (i < 0 || (size_t)i >= v.clen)
+        mt_raise_msg(&mt_type_IndexError, "string index out of range");
     if (SV_ASCII(&v)) return ASCII_CHAR(v.s[i]);
     const uint8_t *p = mt_utf8_skip(v.s, v.s + v.len, (size_t)i), *q = p;
     mt_utf8_decode(&q);
@@ -2010,11 +2231,8 @@ static mt_obj_t str_it_next(mt_obj_t self) {
 }
 
 static const mt_type_t str_iterator_type = {
-    {&mt_type_type},
-    .name = MT_QSTR_str_iterator,
-    .flags = MT_TYPE_FLAG_ITER_IS_SELF,
-    .getiter = mt_iter_self,
-    .iternext = str_it_next,
+    {&mt_type_type},         .name = MT_QSTR_str_iterator, .flags = MT_TYPE_FLAG_ITER_IS_SELF,
+    .getiter = mt_iter_self, .iternext = str_it_next,
 };
 
 static mt_obj_t str_getiter(mt_obj_t o, mt_iter_buf_t *buf) {

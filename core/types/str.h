@@ -64,7 +64,7 @@ mt_obj_t mt_str_unwrap(mt_obj_t o);
 /* o must be a str (qstr, str or subclass): its data; TypeError "must be str, not int" */
 const char *mt_str_get(mt_obj_t o, size_t *len);
 size_t mt_str_get_charlen(mt_obj_t o);
-uint32_t mt_str_hash(mt_obj_t o); /* cached; equal to mt_qstr_hash of the same text */
+uint32_t mt_str_hash(mt_obj_t o);          /* cached; equal to mt_qstr_hash of the same text */
 bool mt_str_equal(mt_obj_t a, mt_obj_t b); /* both str; by content */
 /* concatenation of n strs in one allocation (f-strings, BUILD_STRING) */
 mt_obj_t mt_str_concat(size_t n, const mt_obj_t *items);
@@ -125,13 +125,13 @@ mt_obj_t mt_bytes_slice(mt_obj_t o, mt_obj_t slice);
 extern const mt_fun_builtin_t mt_str_capitalize_obj, mt_str_center_obj, mt_str_count_obj,
     mt_str_endswith_obj, mt_str_expandtabs_obj, mt_str_find_obj, mt_str_index_obj,
     mt_str_isalnum_obj, mt_str_isalpha_obj, mt_str_isascii_obj, mt_str_isdigit_obj,
-    mt_str_islower_obj, mt_str_isspace_obj, mt_str_istitle_obj, mt_str_isupper_obj,
-    mt_str_join_obj, mt_str_ljust_obj, mt_str_lower_obj, mt_str_lstrip_obj,
-    mt_str_partition_obj, mt_str_removeprefix_obj, mt_str_removesuffix_obj, mt_str_replace_obj,
-    mt_str_rfind_obj, mt_str_rindex_obj, mt_str_rjust_obj, mt_str_rpartition_obj,
-    mt_str_rsplit_obj, mt_str_rstrip_obj, mt_str_split_obj, mt_str_splitlines_obj,
-    mt_str_startswith_obj, mt_str_strip_obj, mt_str_swapcase_obj, mt_str_title_obj,
-    mt_str_translate_obj, mt_str_upper_obj, mt_str_zfill_obj, mt_bytes_maketrans_obj;
+    mt_str_islower_obj, mt_str_isspace_obj, mt_str_istitle_obj, mt_str_isupper_obj, mt_str_join_obj,
+    mt_str_ljust_obj, mt_str_lower_obj, mt_str_lstrip_obj, mt_str_partition_obj,
+    mt_str_removeprefix_obj, mt_str_removesuffix_obj, mt_str_replace_obj, mt_str_rfind_obj,
+    mt_str_rindex_obj, mt_str_rjust_obj, mt_str_rpartition_obj, mt_str_rsplit_obj,
+    mt_str_rstrip_obj, mt_str_split_obj, mt_str_splitlines_obj, mt_str_startswith_obj,
+    mt_str_strip_obj, mt_str_swapcase_obj, mt_str_title_obj, mt_str_translate_obj, mt_str_upper_obj,
+    mt_str_zfill_obj, mt_bytes_maketrans_obj;
 
 /* a const method table looked up by binary search: the table must be sorted by qstr, i.e.
  * by name (tools/mkqstr.py numbers qstrs in name order) */

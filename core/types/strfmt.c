@@ -13,7 +13,7 @@
 #include "strfmt.h"
 #include "unicode.h"
 
-#define EMPTY_STR MT_NEW_QSTR(MT_QSTR_NULL)
+#define EMPTY_STR  MT_NEW_QSTR(MT_QSTR_NULL)
 #define TYPE_OF(o) (((mt_obj_base_t *)MT_OBJ_TO_PTR(o))->type)
 
 /* ---- the format spec -------------------------------------------------------------------- */
@@ -32,7 +32,9 @@ typedef struct {
     mt_int_t prec;  /* -1: none */
 } spec_t;
 
-static bool is_align(uint8_t c) { return c == '<' || c == '>' || c == '^' || c == '='; }
+static bool is_align(uint8_t c) {
+    return c == '<' || c == '>' || c == '^' || c == '=';
+}
 
 /* digits at *p as a number; ValueError if absurdly many */
 static mt_int_t parse_num(const uint8_t **p, const uint8_t *end) {
@@ -54,8 +56,19 @@ MT_NORETURN static void invalid_spec(const uint8_t *s, size_t len, mt_obj_t o) {
 static void check_grouping(const spec_t *sp, char deflt) {
     char t = sp->type ? sp->type : deflt;
     switch (t) {
-    case 0: case 'd': case 'e': case 'f': case 'g': case 'E': case 'F': case 'G': case '%': return;
-    case 'b': case 'o': case 'x': case 'X':
+    case 0:
+    case 'd':
+    case 'e':
+    case 'f':
+    case 'g':
+    case 'E':
+    case 'F':
+    case 'G':
+    case '%': return;
+    case 'b':
+    case 'o':
+    case 'x':
+    case 'X':
         if (sp->grouping == '_') return;
         break;
     default: break;
@@ -96,11 +109,13 @@ static void parse_spec(const uint8_t *s, size_t len, spec_t *sp, mt_obj_t o, cha
     sp->width = parse_num(&p, end);
     if (p < end && (*p == ',' || *p == '_')) {
         sp->grouping = (char)*p++;
-        if (p < end && (*p == ',' || *p == '_')) mt_raise_value_error("Cannot specify both ',' and '_'.");
+        if (p < end && (*p == ',' || *p == '_'))
+            mt_raise_value_error("Cannot specify both ',' and '_'.");
     }
     if (p < end && *p == '.') {
         p++;
-        if (p == end || *p < '0' || *p > '9') mt_raise_value_error("Format specifier missing precision");
+        if (p == end || *p < '0' || *p > '9')
+            mt_raise_value_error("Format specifier missing precision");
         sp->prec = parse_num(&p, end);
     }
     if (p < end) sp->type = (char)*p++;
@@ -147,7 +162,8 @@ static size_t grouped_len(size_t n, size_t g, size_t min) {
 }
 
 /* write the grouped integer part ending at w (backwards), reading digits backwards from r */
-static void write_grouped(uint8_t *w, const uint8_t *r, size_t n, size_t g, char sep, size_t total) {
+static void write_grouped(uint8_t *w, const uint8_t *r, size_t n, size_t g, char sep,
+                          size_t total) {
     size_t in_group = 0, done = 0;
     for (size_t i = 0; done < total; i++) {
         if (g && in_group == g) {
@@ -164,18 +180,20 @@ static void write_grouped(uint8_t *w, const uint8_t *r, size_t n, size_t g, char
 /* out[start..] holds a number's body: n_int integer digits then the rest (fraction,
  * exponent, '%', or "inf"/"nan"). Rewrite it in place with sign, prefix, grouping and padding.
  * Default alignment is right. */
-static void finish_number(mt_vstr_t *out, size_t start, size_t n_int, const spec_t *sp,
-                          bool neg, const char *prefix) {
+static void finish_number(mt_vstr_t *out, size_t start, size_t n_int, const spec_t *sp, bool neg,
+                          const char *prefix) {
     size_t n_rest = out->len - start - n_int;
     char signc = neg ? '-' : (sp->sign == '+' || sp->sign == ' ') ? sp->sign : 0;
     size_t n_sign = signc != 0, n_pre = strlen(prefix);
+    if (!n_sign && !n_pre && !sp->grouping && (size_t)sp->width <= n_int + n_rest) return;
     char align = sp->align ? sp->align : sp->zero ? '=' : '>';
-    size_t g = sp->grouping ? ((sp->type == 'b' || sp->type == 'o' || sp->type == 'x' ||
-                                sp->type == 'X') ? 4 : 3)
-                            : 0;
+    size_t g =
+        sp->grouping
+            ? ((sp->type == 'b' || sp->type == 'o' || sp->type == 'x' || sp->type == 'X') ? 4 : 3)
+            : 0;
     size_t width = (size_t)sp->width, fixed = n_sign + n_pre + n_rest;
     size_t min_int = (align == '=' && sp->fill == '0' && g && width > fixed) ? width - fixed : 0;
-    size_t n_grp = n_int ? grouped_len(n_int, g, min_int) : 0;
+    size_t n_grp = g == 0 ? n_int : n_int ? grouped_len(n_int, g, min_int) : 0;
     size_t total = fixed + n_grp, pad = width > total ? width - total : 0;
     size_t left = align == '>' ? pad : align == '^' ? pad / 2 : 0;
     size_t mid = align == '=' ? pad : 0, right = pad - left - mid;
@@ -187,7 +205,11 @@ static void finish_number(mt_vstr_t *out, size_t start, size_t n_int, const spec
     put_fill(w, sp->fill, right, fs);
     w -= n_rest;
     memmove(w, base + n_int, n_rest);
-    if (n_grp) write_grouped(w, base, n_int, g, sp->grouping, n_grp);
+    if (g == 0) {
+        memmove(w - n_int, base, n_int);
+    } else if (n_grp) {
+        write_grouped(w, base, n_int, g, sp->grouping, n_grp);
+    }
     w = base;
     put_fill(w, sp->fill, left, fs);
     w += left * fs;
@@ -264,17 +286,31 @@ static void format_int_spec(mt_vstr_t *out, mt_obj_t o, const spec_t *sp) {
     mt_obj_t i = int_value(o);
     char t = sp->type;
     switch (t) {
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
-        format_float_spec(out, mt_int_to_float(i), sp, o);
-        return;
-    case 0: case 'd': case 'n': case 'b': case 'o': case 'x': case 'X': case 'c': break;
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case '%': format_float_spec(out, mt_int_to_float(i), sp, o); return;
+    case 0:
+    case 'd':
+    case 'n':
+    case 'b':
+    case 'o':
+    case 'x':
+    case 'X':
+    case 'c': break;
     default: unknown_code(t, o);
     }
     if (sp->prec >= 0) mt_raise_value_error("Precision not allowed in integer format specifier");
-    if (sp->z) mt_raise_value_error("Negative zero coercion (z) not allowed in integer format specifier");
+    if (sp->z)
+        mt_raise_value_error("Negative zero coercion (z) not allowed in integer format specifier");
     if (t == 'c') {
         if (sp->sign) mt_raise_value_error("Sign not allowed with integer format specifier 'c'");
-        if (sp->alt) mt_raise_value_error("Alternate form (#) not allowed with integer format specifier 'c'");
+        if (sp->alt)
+            mt_raise_value_error(
+                "Alternate form (#) not allowed with integer format specifier 'c'");
         format_char(out, i, sp);
         return;
     }
@@ -293,8 +329,7 @@ static void format_int_spec(mt_vstr_t *out, mt_obj_t o, const spec_t *sp) {
 
 /* append f's digits for the spec's type (no sign); returns the integer digit count and
  * whether the value is negative (after 'z' coercion) */
-static size_t add_float_body(mt_vstr_t *out, mt_float_t f, const spec_t *sp, char type,
-                             bool *neg) {
+static size_t add_float_body(mt_vstr_t *out, mt_float_t f, const spec_t *sp, char type, bool *neg) {
     size_t start = out->len;
     mt_float_format(out, f, type == 'n' ? 'g' : type, (int)sp->prec, sp->alt);
     *neg = out->buf[start] == '-';
@@ -328,7 +363,15 @@ static size_t add_float_body(mt_vstr_t *out, mt_float_t f, const spec_t *sp, cha
 static void format_float_spec(mt_vstr_t *out, mt_float_t f, const spec_t *sp, mt_obj_t o) {
     char t = sp->type;
     switch (t) {
-    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': case 'n': break;
+    case 0:
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case '%':
+    case 'n': break;
     default: unknown_code(t, o);
     }
     size_t start = out->len;
@@ -350,7 +393,14 @@ static void format_complex_spec(mt_vstr_t *out, mt_obj_t o, const spec_t *sp) {
     mt_obj_get_complex_maybe(o, &re, &im);
     char t = sp->type;
     switch (t) {
-    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': break;
+    case 0:
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case 'n': break;
     default: unknown_code(t, o);
     }
     if (sp->zero) mt_raise_value_error("Zero padding is not allowed in complex format specifier");
@@ -389,8 +439,10 @@ static void format_str_spec(mt_vstr_t *out, mt_obj_t o, const spec_t *sp) {
     if (sp->type != 0 && sp->type != 's') unknown_code(sp->type, o);
     if (sp->sign) mt_raise_value_error("Sign not allowed in string format specifier");
     if (sp->alt) mt_raise_value_error("Alternate form (#) not allowed in string format specifier");
-    if (sp->z) mt_raise_value_error("Negative zero coercion (z) not allowed in string format specifier");
-    if (sp->align == '=') mt_raise_value_error("'=' alignment not allowed in string format specifier");
+    if (sp->z)
+        mt_raise_value_error("Negative zero coercion (z) not allowed in string format specifier");
+    if (sp->align == '=')
+        mt_raise_value_error("'=' alignment not allowed in string format specifier");
     size_t len;
     const uint8_t *s = (const uint8_t *)mt_str_get(o, &len);
     size_t n_chars = mt_utf8_charlen(s, len);
@@ -437,14 +489,16 @@ static void format_to(mt_vstr_t *out, mt_obj_t o, const uint8_t *s, size_t len) 
                 return;
             }
         }
-        if (t == &mt_type_int || t == &mt_type_bool || t == &mt_type_float ||
-            t == &mt_type_str || t == &mt_type_complex) {
+        if (t == &mt_type_int || t == &mt_type_bool || t == &mt_type_float || t == &mt_type_str ||
+            t == &mt_type_complex) {
             if (len == 0) {
                 add_str_obj(out, mt_obj_str(o));
                 return;
             }
             parse_spec(s, len, &sp, o,
-                       t == &mt_type_str ? 's' : (t == &mt_type_float || t == &mt_type_complex) ? 0 : 'd');
+                       t == &mt_type_str                                ? 's'
+                       : (t == &mt_type_float || t == &mt_type_complex) ? 0
+                                                                        : 'd');
             if (t == &mt_type_str) {
                 format_str_spec(out, o, &sp);
             } else if (t == &mt_type_float) {
@@ -496,8 +550,21 @@ mt_obj_t mt_format_obj(mt_obj_t o, mt_obj_t spec) {
         s = mt_str_get(spec, &len);
     }
     if (len == 0 && (MT_IS_QSTR(o) || MT_IS_TYPE(o, &mt_type_str))) return o;
+    /* size the buffer for the result: the text of a str, then the width (the first number
+     * of the spec) */
+    size_t cap = 16, olen;
+    if (MT_IS_QSTR(o) || MT_IS_TYPE(o, &mt_type_str)) {
+        mt_str_data(o, &olen);
+        cap += olen;
+    }
+    const char *d = s;
+    while (d < s + len && (*d < '1' || *d > '9')) d++;
+    for (size_t w = 0; d < s + len && *d >= '0' && *d <= '9' && w < 100000; d++) {
+        w = w * 10 + (size_t)(*d - '0');
+        cap = 16 + w > cap ? 16 + w : cap;
+    }
     mt_vstr_t out;
-    mt_vstr_init(&out, 16);
+    mt_vstr_init(&out, cap);
     format_to(&out, o, (const uint8_t *)s, len);
     return mt_str_new_from_vstr(&out);
 }
@@ -619,7 +686,7 @@ static mt_obj_t get_field(fmtargs_t *fa, const uint8_t *s, const uint8_t *end) {
         if (p == a) mt_raise_value_error("Empty attribute in format string");
         size_t n = (size_t)(p - a);
         mt_obj_t key = all_digits(a, n) ? MT_NEW_SMALL_INT(digits_value(a, n))
-                                         : mt_str_new((const char *)a, n);
+                                        : mt_str_new((const char *)a, n);
         o = mt_subscr(o, key, MT_SENTINEL);
         p++;
         if (p < end && *p != '.' && *p != '[') {
@@ -638,16 +705,21 @@ static const uint8_t *format_field(mt_vstr_t *out, const uint8_t *p, const uint8
     bool in_br = false;
     for (; p < end; p++) {
         uint8_t c = *p;
-        if (c == '[') in_br = true;
-        else if (c == ']') in_br = false;
-        else if (!in_br && (c == '!' || c == ':' || c == '}')) break;
-        else if (!in_br && c == '{') mt_raise_value_error("unexpected '{' in field name");
+        if (c == '[')
+            in_br = true;
+        else if (c == ']')
+            in_br = false;
+        else if (!in_br && (c == '!' || c == ':' || c == '}'))
+            break;
+        else if (!in_br && c == '{')
+            mt_raise_value_error("unexpected '{' in field name");
     }
     if (p == end) mt_raise_value_error("expected '}' before end of string");
     const uint8_t *name_end = p;
     int conv = 0;
     if (*p == '!') {
-        if (++p == end) mt_raise_value_error("end of string while looking for conversion specifier");
+        if (++p == end)
+            mt_raise_value_error("end of string while looking for conversion specifier");
         conv = *p++;
         if (p == end) mt_raise_value_error("unmatched '{' in format spec");
         if (*p != ':' && *p != '}') mt_raise_value_error("expected ':' after conversion specifier");
@@ -756,7 +828,8 @@ static void add_text(mt_vstr_t *out, const spec_t *sp, mt_obj_t s) {
 static void add_bytes_text(mt_vstr_t *out, const spec_t *sp, mt_obj_t o) {
     mt_buffer_info_t info;
     if (!mt_get_buffer(o, &info, MT_BUFFER_READ)) {
-        mt_obj_t b = MT_IS_INSTANCE(o) ? mt_call_method_maybe(o, MT_QSTR___bytes__, 0, NULL) : MT_NULL;
+        mt_obj_t b =
+            MT_IS_INSTANCE(o) ? mt_call_method_maybe(o, MT_QSTR___bytes__, 0, NULL) : MT_NULL;
         if (b == MT_NULL || !mt_get_buffer(b, &info, MT_BUFFER_READ)) {
             mt_raise_fmt(&mt_type_TypeError,
                          "%%b requires a bytes-like object, or an object that implements "
@@ -814,7 +887,8 @@ bad:
 static void pct_float(mt_vstr_t *out, spec_t *sp, mt_obj_t o, char t) {
     mt_float_t f;
     if (!mt_obj_get_float_maybe(o, &f)) {
-        mt_obj_t r = MT_IS_INSTANCE(o) ? mt_call_method_maybe(o, MT_QSTR___float__, 0, NULL) : MT_NULL;
+        mt_obj_t r =
+            MT_IS_INSTANCE(o) ? mt_call_method_maybe(o, MT_QSTR___float__, 0, NULL) : MT_NULL;
         if (r == MT_NULL || !mt_obj_get_float_maybe(r, &f)) {
             mt_raise_fmt(&mt_type_TypeError, "must be real number, not %q", mt_obj_type_name(o));
         }
@@ -855,8 +929,7 @@ static void pct_char(mt_vstr_t *out, spec_t *sp, mt_obj_t o, bool is_bytes) {
 }
 
 /* one conversion: flags etc. are parsed into sp; t is the type character */
-static void pct_convert(mt_vstr_t *out, spec_t *sp, mt_obj_t o, char t, bool is_bytes,
-                        size_t at) {
+static void pct_convert(mt_vstr_t *out, spec_t *sp, mt_obj_t o, char t, bool is_bytes, size_t at) {
     if (t == 's' || t == 'b' || t == 'r' || t == 'a' || t == 'c') { /* '0' pads numbers only */
         sp->fill = ' ';
         if (sp->align == '=') sp->align = 0;
@@ -874,8 +947,18 @@ static void pct_convert(mt_vstr_t *out, spec_t *sp, mt_obj_t o, char t, bool is_
         return;
     case 'r':
     case 'a': add_text(out, sp, (t == 'a' || is_bytes) ? mt_obj_ascii(o) : mt_obj_repr(o)); return;
-    case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': pct_int(out, sp, o, t); return;
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': pct_float(out, sp, o, t); return;
+    case 'd':
+    case 'i':
+    case 'u':
+    case 'o':
+    case 'x':
+    case 'X': pct_int(out, sp, o, t); return;
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G': pct_float(out, sp, o, t); return;
     case 'c': pct_char(out, sp, o, is_bytes); return;
     default: break;
     }
@@ -896,12 +979,18 @@ static const uint8_t *pct_spec(const uint8_t *p, const uint8_t *end, spec_t *sp,
     sp->fill = ' ';
     sp->prec = -1;
     for (; p < end; p++) {
-        if (*p == '-') sp->align = '<';
-        else if (*p == '+') sp->sign = '+';
-        else if (*p == ' ') sp->sign = sp->sign ? sp->sign : ' ';
-        else if (*p == '#') sp->alt = true;
-        else if (*p == '0') sp->zero = true;
-        else break;
+        if (*p == '-')
+            sp->align = '<';
+        else if (*p == '+')
+            sp->sign = '+';
+        else if (*p == ' ')
+            sp->sign = sp->sign ? sp->sign : ' ';
+        else if (*p == '#')
+            sp->alt = true;
+        else if (*p == '0')
+            sp->zero = true;
+        else
+            break;
     }
     if (p < end && *p == '*') {
         mt_int_t w = star_arg(pa);
@@ -934,7 +1023,7 @@ static const uint8_t *pct_spec(const uint8_t *p, const uint8_t *end, spec_t *sp,
 }
 
 static bool is_mapping(mt_obj_t o) {
-    if (mt_obj_is_str(o) || mt_isinstance(o, &mt_type_tuple)) return false;
+    if (!MT_IS_OBJ(o) || mt_obj_is_str(o) || mt_isinstance(o, &mt_type_tuple)) return false;
     if (mt_obj_is_dict(o) || mt_isinstance(o, &mt_type_list)) return true;
     return MT_IS_INSTANCE(o) && mt_load_attr_maybe(o, MT_QSTR___getitem__) != MT_NULL;
 }
@@ -950,7 +1039,8 @@ static mt_obj_t pct_key(pctargs_t *pa, const uint8_t **pp, const uint8_t *end, b
     if (pa->mapping == MT_NULL) mt_raise_type_error("format requires a mapping");
     *pp = p + 1;
     pa->next = pa->n; /* no positional arguments after a keyed one */
-    mt_obj_t key = is_bytes ? mt_bytes_new(k, (size_t)(p - k)) : mt_str_new((const char *)k, (size_t)(p - k));
+    mt_obj_t key =
+        is_bytes ? mt_bytes_new(k, (size_t)(p - k)) : mt_str_new((const char *)k, (size_t)(p - k));
     return mt_subscr(pa->mapping, key, MT_SENTINEL);
 }
 
@@ -958,7 +1048,8 @@ mt_obj_t mt_str_modulo(mt_obj_t fmt, mt_obj_t args, bool is_bytes) {
     size_t len;
     const uint8_t *s = is_bytes ? mt_bytes_get(fmt, &len) : (const uint8_t *)mt_str_get(fmt, &len);
     pctargs_t pa = {&args, 1, 0, MT_NULL, is_bytes};
-    if (mt_isinstance(args, &mt_type_tuple)) {
+    if (MT_IS_TYPE(args, &mt_type_tuple) ||
+        (MT_IS_INSTANCE(args) && mt_isinstance(args, &mt_type_tuple))) {
         mt_obj_t *items;
         mt_tuple_get(mt_obj_native(args), &pa.n, &items);
         pa.items = items;

@@ -20,6 +20,19 @@ mt_obj_t mt_native_of(mt_obj_t o, const mt_type_t *t) {
     return MT_NULL;
 }
 
+bool mt_overrides_iter(mt_obj_t o) {
+    if (!MT_IS_INSTANCE(o)) return false;
+    mt_obj_t m = mt_type_lookup(mt_type_of(o), MT_QSTR___iter__);
+    return MT_IS_TYPE(m, &mt_type_function) || MT_IS_TYPE(m, &mt_type_closure);
+}
+
+mt_obj_t mt_array_of(mt_obj_t o) {
+    if (MT_IS_ARRAY(o)) return o;
+    if (!MT_IS_INSTANCE(o)) return MT_NULL;
+    mt_obj_t n = mt_obj_native(o);
+    return n != o && MT_IS_ARRAY(n) && !mt_overrides_iter(o) ? n : MT_NULL;
+}
+
 /* ---- sequence helpers ------------------------------------------------------------------- */
 
 size_t mt_seq_get_index(const mt_type_t *t, size_t len, mt_obj_t index) {
@@ -277,9 +290,12 @@ too_many:
 
 mt_obj_t mt_tuple_from_iter(mt_obj_t iterable) {
     if (MT_IS_TYPE(iterable, &mt_type_tuple)) return iterable;
-    if (MT_IS_TYPE(iterable, &mt_type_list)) {
-        mt_list_t *l = MT_OBJ_TO_PTR(iterable);
-        return mt_tuple_new(l->len, l->items);
+    mt_obj_t a = mt_array_of(iterable);
+    if (a != MT_NULL) {
+        size_t n;
+        mt_obj_t *items;
+        mt_get_array(a, &n, &items);
+        return mt_tuple_new(n, items);
     }
     /* grow an unpublished tuple in place, then trim it */
     size_t alloc = 4, n = 0;
@@ -469,7 +485,27 @@ static mt_obj_t tuple_index(size_t n_args, const mt_obj_t *args) {
 }
 static MT_DEFINE_FUN_VAR(tuple_index_obj, 2, 4, tuple_index);
 
+/* the slots as methods, for subclasses that call them through super() */
+static mt_obj_t tuple_getitem(mt_obj_t self, mt_obj_t index) {
+    return tuple_subscr(MT_OBJ_FROM_PTR(get_tuple(self)), index, MT_SENTINEL);
+}
+static MT_DEFINE_FUN_2(tuple_getitem_obj, tuple_getitem);
+
+static mt_obj_t tuple_len(mt_obj_t self) {
+    return MT_NEW_SMALL_INT(get_tuple(self)->len);
+}
+static MT_DEFINE_FUN_1(tuple_len_obj, tuple_len);
+
+static mt_obj_t tuple_contains(mt_obj_t self, mt_obj_t x) {
+    mt_tuple_t *t = get_tuple(self);
+    return MT_BOOL(mt_seq_contains(t->items, t->len, x));
+}
+static MT_DEFINE_FUN_2(tuple_contains_obj, tuple_contains);
+
 static const mt_map_elem_t tuple_locals_table[] = {
+    {MT_ROM_QSTR(MT_QSTR___contains__), MT_ROM_PTR(&tuple_contains_obj)},
+    {MT_ROM_QSTR(MT_QSTR___getitem__), MT_ROM_PTR(&tuple_getitem_obj)},
+    {MT_ROM_QSTR(MT_QSTR___len__), MT_ROM_PTR(&tuple_len_obj)},
     {MT_ROM_QSTR(MT_QSTR_count), MT_ROM_PTR(&tuple_count_obj)},
     {MT_ROM_QSTR(MT_QSTR_index), MT_ROM_PTR(&tuple_index_obj)},
 };

@@ -17,14 +17,14 @@
 #include <stdint.h>
 
 /* ASCII class bits (mt_ascii_class[c] for c < 128) */
-#define MT_CC_SPACE 0x01
-#define MT_CC_DIGIT 0x02
-#define MT_CC_UPPER 0x04
-#define MT_CC_LOWER 0x08
+#define MT_CC_SPACE  0x01
+#define MT_CC_DIGIT  0x02
+#define MT_CC_UPPER  0x04
+#define MT_CC_LOWER  0x08
 #define MT_CC_XDIGIT 0x10
-#define MT_CC_PUNCT 0x20 /* printable, not alnum, not space */
-#define MT_CC_ALPHA (MT_CC_UPPER | MT_CC_LOWER)
-#define MT_CC_ALNUM (MT_CC_ALPHA | MT_CC_DIGIT)
+#define MT_CC_PUNCT  0x20 /* printable, not alnum, not space */
+#define MT_CC_ALPHA  (MT_CC_UPPER | MT_CC_LOWER)
+#define MT_CC_ALNUM  (MT_CC_ALPHA | MT_CC_DIGIT)
 extern const uint8_t mt_ascii_class[128];
 #define MT_ASCII_IS(c, bits) ((c) < 128 && (mt_ascii_class[c] & (bits)) != 0)
 
@@ -35,8 +35,8 @@ bool mt_unichar_isdigit(uint32_t c);   /* Nd + other digits (superscripts, circl
 bool mt_unichar_isnumeric(uint32_t c); /* digits + fractions, Roman numerals, CJK numerals */
 bool mt_unichar_isupper(uint32_t c);
 bool mt_unichar_islower(uint32_t c);
-bool mt_unichar_istitle(uint32_t c);   /* title-case letters (U+01C5 ...) */
-bool mt_unichar_iscased(uint32_t c);   /* upper, lower or title */
+bool mt_unichar_istitle(uint32_t c); /* title-case letters (U+01C5 ...) */
+bool mt_unichar_iscased(uint32_t c); /* upper, lower or title */
 bool mt_unichar_isprintable(uint32_t c);
 bool mt_unichar_isidstart(uint32_t c); /* letters and '_' */
 bool mt_unichar_isidcont(uint32_t c);  /* + digits, combining marks */

@@ -201,32 +201,72 @@ static void test_finalisers(void) {
     CHECK(n_finalised == 0);
 }
 
-static void test_free_and_fragmentation(void) {
-    mt_gc_collect();
-    mt_gc_info_t info;
+static void test_free(void) {
     size_t before = used();
     void *p[40];
     for (int i = 0; i < 40; i++) p[i] = mt_alloc(BLOCK);
     CHECK(used() - before == 40 * BLOCK);
     for (int i = 0; i < 40; i += 2) mt_free(p[i]);
     CHECK(used() - before == 20 * BLOCK);
-    /* the holes are single blocks: a 2-block allocation cannot go in any of them */
-    uint8_t *two = mt_alloc(2 * BLOCK);
-    bool in_hole = false;
-    for (int i = 0; i < 40; i += 2) in_hole |= two == p[i];
-    CHECK(!in_hole);
-    /* a 1-block allocation reuses the first hole */
-    void *one = mt_alloc(BLOCK);
-    CHECK(one == p[0]);
-    mt_gc_info(&info);
-    CHECK(info.max_free_block <= info.free);
-    CHECK(info.n_blocks_max >= 2);
+    CHECK(mt_gc_nbytes(p[0]) == 0 && mt_gc_nbytes(p[1]) == BLOCK);
     for (int i = 1; i < 40; i += 2) mt_free(p[i]);
-    mt_free(one);
-    mt_free(two);
     CHECK(used() == before);
+    mt_free(NULL);
+    mt_free(&before); /* not in the heap: ignored */
+    CHECK(used() == before);
+}
+
+/* fill the heap with 1-block objects chained from a root (so all stay alive) */
+static __attribute__((noinline)) size_t fill_heap(void) {
+    size_t n = 0;
+    void **p;
+    while ((p = mt_alloc_maybe(BLOCK)) != NULL) {
+        p[0] = (void *)mt_state.extra[0];
+        mt_state.extra[0] = (mt_obj_t)p;
+        n++;
+    }
+    return n;
+}
+
+/* free every other object of the chain; returns how many were freed */
+static size_t free_every_other(void) {
+    size_t k = 0;
+    for (void **keep = (void **)mt_state.extra[0]; keep && keep[0]; keep = keep[0]) {
+        void **drop = keep[0];
+        keep[0] = drop[0];
+        mt_free(drop);
+        k++;
+        if (!keep[0]) break;
+    }
+    return k;
+}
+
+/* half the heap free in single-block holes: small allocations fit, big ones don't */
+static void test_fragmentation(void) {
+    mt_gc_collect();
+    size_t n = fill_heap();
+    mt_gc_info_t info;
     mt_gc_info(&info);
-    CHECK(info.total == info.used + info.free);
+    CHECK(n > 0 && info.free < BLOCK);
+    size_t k = free_every_other();
+    mt_gc_info(&info);
+    CHECK(info.free == k * BLOCK);
+    CHECK(info.max_free_block < 4 * BLOCK);
+    CHECK(info.free > info.max_free_block + BLOCK);
+    CHECK(mt_alloc_maybe(info.max_free_block + BLOCK) == NULL);
+    mt_state.extra[1] = MT_NULL;
+    size_t refilled = 0;
+    void **q;
+    while (refilled <= k && (q = mt_alloc_maybe(BLOCK)) != NULL) {
+        q[0] = (void *)mt_state.extra[1];
+        mt_state.extra[1] = (mt_obj_t)q;
+        refilled++;
+    }
+    CHECK(refilled == k);
+    mt_state.extra[0] = mt_state.extra[1] = MT_NULL;
+    collect();
+    mt_gc_info(&info);
+    CHECK(info.max_free_block > info.total / 2);
 }
 
 static void test_mem_exact(void) {
@@ -348,7 +388,8 @@ int main(void) {
     run("state_roots_kept", test_state_roots_kept);
     run("stack_scan", test_stack_scan);
     run("finalisers", test_finalisers);
-    run("free_and_fragmentation", test_free_and_fragmentation);
+    run("free", test_free);
+    run("fragmentation", test_fragmentation);
     run("mem_exact", test_mem_exact);
     run("exhaustion", test_exhaustion);
     run("lock", test_lock);

@@ -64,7 +64,7 @@ static void pwrite_all(const void *buf, size_t n, off_t off) {
 }
 
 static void maybe_cut(uint32_t off, const uint8_t *data, uint32_t n) {
-    if (cut_at == 0 || ++n_ops < cut_at) return;
+    if (++n_ops < cut_at || cut_at == 0) return;
     uint32_t k = n ? rnd() % n : 0;
     pwrite_all(data, k, off);
     _exit(99);
@@ -216,7 +216,7 @@ static void cmd_get(const char *path, FILE *out) {
 
 /* ---- the power-loss workload */
 
-#define MAX_FILES 40
+#define MAX_FILES 64
 #define MAX_SIZE  (40 * 1024)
 
 typedef struct {
@@ -254,14 +254,23 @@ static mfile_t *new_model(const char *path, bool dir) {
     return NULL;
 }
 
+/* the log is written in whole records, one write() each, so a kill never splits "E" from
+ * the state lines after it */
+static char log_buf[16384];
+static size_t log_len;
+
 static void logf_(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static void logf_(const char *fmt, ...) {
-    char buf[2048];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(buf, sizeof(buf), fmt, ap);
+    int n = vsnprintf(log_buf + log_len, sizeof(log_buf) - log_len, fmt, ap);
     va_end(ap);
-    if (write(log_fd, buf, (size_t)n) != n) exit(3);
+    log_len += (size_t)n;
+}
+
+static void log_flush(void) {
+    if (write(log_fd, log_buf, log_len) != (ssize_t)log_len) exit(3);
+    log_len = 0;
 }
 
 static void log_state(const char *prefix, const char *path) {
@@ -357,9 +366,11 @@ static void op_write(const char *path) {
     if (kind == 2) off = size ? rnd() % size : 0;
     if (off + len > MAX_SIZE) len = MAX_SIZE - off;
     logf_("B W %s\n", path);
+    log_flush();
     int r = mt_fat_open(&vol, &f, path, flags);
     if (r == MT_FS_ENOSPC) {
         logf_("E\n");
+        log_flush();
         return;
     }
     check(r);
@@ -381,6 +392,7 @@ static void op_write(const char *path) {
     check(mt_fat_close(&f));
     logf_("E\n");
     log_state("", path);
+    log_flush();
     verify(m);
 }
 
@@ -391,12 +403,14 @@ static void op_rename(void) {
     mfile_t *a = find_model(from), *b = find_model(to);
     if (!a || a->dir || (b && b->dir) || !parent_exists(to) || !strcmp(from, to)) return;
     logf_("B R %s\n%s\n", from, to);
+    log_flush();
     check(mt_fat_rename(&vol, from, to));
     if (b) b->used = false;
     snprintf(a->path, sizeof(a->path), "%s", to);
     logf_("E\n");
     log_state("", from);
     log_state("", to);
+    log_flush();
 }
 
 static void op_remove(void) {
@@ -405,10 +419,12 @@ static void op_remove(void) {
     mfile_t *m = find_model(path);
     if (!m || m->dir) return;
     logf_("B X %s\n", path);
+    log_flush();
     check(mt_fat_remove(&vol, path));
     m->used = false;
     logf_("E\n");
     log_state("", path);
+    log_flush();
 }
 
 static bool dir_empty(const char *path) {
@@ -424,10 +440,12 @@ static void op_dir(void) {
     mfile_t *m = find_model(path);
     if (m && m->dir && dir_empty(path)) {
         logf_("B Q %s\n", path);
+        log_flush();
         check(mt_fat_rmdir(&vol, path));
         m->used = false;
     } else if (!m && parent_exists(path)) {
         logf_("B M %s\n", path);
+        log_flush();
         int r = mt_fat_mkdir(&vol, path);
         if (r != MT_FS_ENOSPC) {
             check(r);
@@ -438,6 +456,7 @@ static void op_dir(void) {
     }
     logf_("E\n");
     log_state("", path);
+    log_flush();
 }
 
 static void cmd_writer(unsigned seed, const char *log, int n) {
@@ -450,6 +469,7 @@ static void cmd_writer(unsigned seed, const char *log, int n) {
     load_model("/");
     for (int i = 0; i < MAX_FILES; i++)
         if (model[i].used) log_state("S ", model[i].path);
+    log_flush();
     for (int i = 0; i < n; i++) {
         unsigned k = rnd() % 10;
         char path[256];
@@ -465,7 +485,7 @@ static void cmd_writer(unsigned seed, const char *log, int n) {
         }
     }
     check(mt_fat_umount(&vol));
-    printf("%ld flash operations\n", n_ops);
+    printf("%ld flash operations (%u erases)\n", n_ops, flash.n_erases);
 }
 
 int main(int argc, char **argv) {

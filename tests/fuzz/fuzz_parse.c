@@ -11,7 +11,7 @@
 #include "nlr.h"
 #include "state.h"
 
-#define HEAP_SIZE (512 * 1024)
+#define HEAP_SIZE    (512 * 1024)
 #define STACK_BUDGET (128 * 1024)
 
 static char heap[HEAP_SIZE] __attribute__((aligned(16)));

@@ -4,7 +4,7 @@ r = range(50, 0, -5)
 print(50 in r, 0 in r, 5 in r, 25 in r, 26 in r, 55 in r)
 print(10**20 in range(10**3), 5 in range(0), 0 in range(0, 1))
 big = range(0, 2**40, 3)
-print(3 * 10**11 in big, 3 * 10**11 + 1 in big, len(big))
+print(3 * 10**11 in big, 3 * 10**11 + 1 in big, big[-1], len(range(0, 2**30, 3)))
 class E:
     def __eq__(self, other):
         return other == 3

@@ -7,3 +7,6 @@ try:
     s.count(1)
 except TypeError:
     print('TypeError')
+long = 'ab' * 3000 + 'a' * 2001
+print(long.count('a'), long.count('b'), long.count('ab'), long.count('a', 7, 4001), ('x' * 9999).count('x'), ('é' * 999).count('é'))
+print(b'\x00\x01' * 1000 .count(b'\x00') if False else (b'\x00\x01' * 1000).count(0), bytearray(b'z' * 777).count(b'z'))

@@ -1,0 +1,8 @@
+a = "".join(["ab", "c"])
+print(a in {"abc"}, "abc" in {a}, {a} == {"abc"}, len({a, "abc"}))
+s = set("hello world")
+print(sorted(s), "o" in s, " " in s, len(s))
+print(sorted(set("aab") | {"b", "c"}), sorted({"x", "y"} & set("xz")), set("aab") == {"a", "b"})
+words = set("the quick brown fox the".split())
+print(sorted(words), "quick" in words, "".join(["qu", "ick"]) in words)
+print(sorted(frozenset(["é", "e"]) | {"é"}))

@@ -5,12 +5,15 @@
 
 static mt_map_elem_t removed; /* what MT_MAP_LOOKUP_REMOVE returns; valid until next call */
 
+static void index_rebuild(mt_map_t *map);
+
 void mt_map_init(mt_map_t *map, size_t n) {
     memset(map, 0, sizeof(*map));
     map->all_keys_are_qstrs = 1;
     if (n > 0) {
         map->elems = mt_alloc(n * sizeof(mt_map_elem_t));
         map->alloc = (uint32_t)n;
+        if (n > MT_MAP_LINEAR_MAX) index_rebuild(map); /* big from the start: indexed now */
     }
 }
 
@@ -31,8 +34,11 @@ void mt_map_clear(mt_map_t *map) {
     mt_map_init(map, 0);
 }
 
+/* the same value mt_hash gives (str and qstr hashes are masked to a small int) */
+static uint32_t qstr_hash(mt_qstr_t q) { return mt_qstr_hash(q) & (uint32_t)MT_SMALL_INT_MAX; }
+
 static uint32_t key_hash(mt_obj_t key) {
-    if (MT_IS_QSTR(key)) return mt_qstr_hash(MT_QSTR_VALUE(key));
+    if (MT_IS_QSTR(key)) return qstr_hash(MT_QSTR_VALUE(key));
     return (uint32_t)mt_hash(key);
 }
 
@@ -87,10 +93,13 @@ static void index_rebuild(mt_map_t *map) {
     while (size < map->alloc * 2) size *= 2;
     map->index = mt_alloc(size * sizeof(uint32_t));
     map->index_mask = size - 1;
+    map->index_used = 0;
     for (uint32_t e = 0; e < map->used; e++) {
+        if (map->elems[e].key == MT_NULL) continue;
         uint32_t i = key_hash(map->elems[e].key) & map->index_mask;
         while (map->index[i] != 0) i = (i + 1) & map->index_mask;
         map->index[i] = e + 1;
+        map->index_used++;
     }
 }
 
@@ -119,9 +128,14 @@ static mt_map_elem_t *add(mt_map_t *map, mt_obj_t key) {
     map->filled++;
     if (!MT_IS_QSTR(key)) map->all_keys_are_qstrs = 0;
     if (map->index) {
-        uint32_t i = key_hash(key) & map->index_mask;
-        while (map->index[i] != 0) i = (i + 1) & map->index_mask;
-        map->index[i] = e + 1;
+        /* stale slots of removed entries count: rebuild before probes could get long */
+        if ((map->index_used + 1) * 4 > (map->index_mask + 1) * 3) index_rebuild(map);
+        else {
+            uint32_t i = key_hash(key) & map->index_mask;
+            while (map->index[i] != 0) i = (i + 1) & map->index_mask;
+            map->index[i] = e + 1;
+            map->index_used++;
+        }
     }
     return &map->elems[e];
 }
@@ -131,7 +145,9 @@ static mt_map_elem_t *remove_at(mt_map_t *map, long e) {
     map->elems[e].key = MT_NULL;
     map->elems[e].value = MT_NULL;
     map->filled--;
-    if (map->index == NULL && (uint32_t)e == map->used - 1) map->used--;
+    /* drop removed entries at the end (popitem stays O(1)); index slots that still name
+     * them see a MT_NULL key, or the key of an entry added there later, and probe on */
+    while (map->used > 0 && map->elems[map->used - 1].key == MT_NULL) map->used--;
     return &removed;
 }
 
@@ -157,7 +173,7 @@ mt_map_elem_t *mt_map_lookup_qstr(const mt_map_t *map, mt_qstr_t q) {
     mt_obj_t key = MT_NEW_QSTR(q);
     long e;
     if (map->is_sorted) e = find_sorted(map, q);
-    else if (map->index) e = find_indexed(map, key, mt_qstr_hash(q));
+    else if (map->index) e = find_indexed(map, key, qstr_hash(q));
     else e = find_linear(map, key);
     return e < 0 ? NULL : &map->elems[e];
 }

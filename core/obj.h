@@ -131,6 +131,7 @@ typedef struct {
     mt_map_elem_t *elems;
     uint32_t *index; /* NULL when linear; else 2^k slots holding entry number + 1 (0 = empty) */
     uint32_t index_mask;
+    uint32_t index_used; /* non-empty index slots, stale ones (removed entries) included */
 } mt_map_t;
 
 typedef enum {

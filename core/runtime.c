@@ -115,6 +115,7 @@ void mt_stack_check(void) {
 }
 
 mt_obj_t mt_call(mt_obj_t fun, size_t n_args, size_t n_kw, const mt_obj_t *args) {
+    mt_stack_check(); /* C code calling back into Python can recurse too */
     const mt_type_t *t = mt_type_of(fun);
     if (t->call == NULL) mt_raise_fmt(&mt_type_TypeError, "'%q' object is not callable", t->name);
     return t->call(fun, n_args, n_kw, args);
@@ -481,7 +482,8 @@ bool mt_equal(mt_obj_t a, mt_obj_t b) {
 }
 
 mt_int_t mt_hash(mt_obj_t o) {
-    if (MT_IS_QSTR(o)) return mt_qstr_hash(MT_QSTR_VALUE(o));
+    /* masked as str.__hash__ masks it: equal str and qstr must hash equal on the chip too */
+    if (MT_IS_QSTR(o)) return (mt_int_t)(mt_qstr_hash(MT_QSTR_VALUE(o)) & MT_SMALL_INT_MAX);
     if (MT_IS_SMALL_INT(o)) {
         mt_int_t v = MT_SMALL_INT_VALUE(o);
         if (v != -1 && v > -((mt_int_t)1 << 30) && v < ((mt_int_t)1 << 30)) return v;

@@ -25,19 +25,19 @@
 #include "obj.h"
 #include "state.h"
 
-#define BLOCK MT_CONFIG_GC_BLOCK
+#define BLOCK           MT_CONFIG_GC_BLOCK
 #define WORDS_PER_BLOCK (BLOCK / sizeof(mt_obj_t))
 enum { FREE = 0, HEAD = 1, TAIL = 2, MARK = 3 };
 #define MARK_STACK_SIZE 64
-#define MAX_ROOTS 32
+#define MAX_ROOTS       32
 
 static struct {
-    uint8_t *atb;   /* alloc table, 4 blocks per byte */
-    uint8_t *ftb;   /* finaliser table, 8 blocks per byte */
-    uint8_t *pool;  /* first block */
+    uint8_t *atb;  /* alloc table, 4 blocks per byte */
+    uint8_t *ftb;  /* finaliser table, 8 blocks per byte */
+    uint8_t *pool; /* first block */
     size_t n_blocks;
-    size_t first_free;     /* no free block below this index */
-    size_t next_fit;       /* where the last allocation ended: the next search starts here */
+    size_t first_free; /* no free block below this index */
+    size_t next_fit;   /* where the last allocation ended: the next search starts here */
     size_t used_blocks;
     size_t peak_blocks;
     size_t alloc_since_gc; /* bytes allocated since the last collection */
@@ -56,7 +56,9 @@ static struct {
     size_t n_roots;
 } gc;
 
-static inline unsigned get_state(size_t b) { return (gc.atb[b >> 2] >> ((b & 3) * 2)) & 3; }
+static inline unsigned get_state(size_t b) {
+    return (gc.atb[b >> 2] >> ((b & 3) * 2)) & 3;
+}
 
 static inline void set_state(size_t b, unsigned s) {
     uint8_t *p = &gc.atb[b >> 2];
@@ -64,13 +66,19 @@ static inline void set_state(size_t b, unsigned s) {
     *p = (uint8_t)((*p & ~(3u << shift)) | (s << shift));
 }
 
-static inline bool get_fin(size_t b) { return (gc.ftb[b >> 3] >> (b & 7)) & 1; }
+static inline bool get_fin(size_t b) {
+    return (gc.ftb[b >> 3] >> (b & 7)) & 1;
+}
 static inline void set_fin(size_t b, bool on) {
-    if (on) gc.ftb[b >> 3] |= (uint8_t)(1u << (b & 7));
-    else gc.ftb[b >> 3] &= (uint8_t)~(1u << (b & 7));
+    if (on)
+        gc.ftb[b >> 3] |= (uint8_t)(1u << (b & 7));
+    else
+        gc.ftb[b >> 3] &= (uint8_t) ~(1u << (b & 7));
 }
 
-static inline void *block_ptr(size_t b) { return gc.pool + b * BLOCK; }
+static inline void *block_ptr(size_t b) {
+    return gc.pool + b * BLOCK;
+}
 
 void mt_gc_init(void *start, void *end) {
     uintptr_t s = ((uintptr_t)start + 7) & ~(uintptr_t)7;
@@ -124,8 +132,10 @@ static size_t alloc_len(size_t head) {
 static void mark_block(size_t b) {
     if (get_state(b) != HEAD) return;
     set_state(b, MARK);
-    if (gc.mark_sp < MARK_STACK_SIZE) gc.mark_stack[gc.mark_sp++] = b;
-    else gc.mark_overflow = true;
+    if (gc.mark_sp < MARK_STACK_SIZE)
+        gc.mark_stack[gc.mark_sp++] = b;
+    else
+        gc.mark_overflow = true;
 }
 
 static void mark_word(uintptr_t w) {
@@ -281,7 +291,8 @@ static void *alloc_blocks(size_t nbytes, bool fin) {
     if (gc.lock_depth > 0 || gc.n_blocks == 0) return NULL;
     if (nbytes == 0) nbytes = 1;
     size_t n = (nbytes + BLOCK - 1) / BLOCK;
-    if (gc.enabled && (gc.stress || (gc.threshold >= 0 && gc.alloc_since_gc > (size_t)gc.threshold)))
+    if (gc.enabled &&
+        (gc.stress || (gc.threshold >= 0 && gc.alloc_since_gc > (size_t)gc.threshold)))
         mt_gc_collect();
     size_t b = find_free_run(n);
     if (b == SIZE_MAX && gc.enabled) {
@@ -302,7 +313,9 @@ static void *alloc_blocks(size_t nbytes, bool fin) {
     return p;
 }
 
-void *mt_alloc_maybe(size_t n) { return alloc_blocks(n, false); }
+void *mt_alloc_maybe(size_t n) {
+    return alloc_blocks(n, false);
+}
 
 void *mt_alloc(size_t n) {
     void *p = alloc_blocks(n, false);
@@ -362,16 +375,30 @@ void *mt_realloc(void *p, size_t n) {
 
 /* ---- control and statistics */
 
-void mt_gc_lock(void) { gc.lock_depth++; }
+void mt_gc_lock(void) {
+    gc.lock_depth++;
+}
 void mt_gc_unlock(void) {
     if (gc.lock_depth > 0) gc.lock_depth--;
 }
-bool mt_gc_is_locked(void) { return gc.lock_depth > 0; }
-void mt_gc_enable(bool on) { gc.enabled = on; }
-bool mt_gc_is_enabled(void) { return gc.enabled; }
-void mt_gc_set_threshold(long bytes) { gc.threshold = bytes; }
-long mt_gc_get_threshold(void) { return gc.threshold; }
-void mt_gc_set_stress(bool on) { gc.stress = on; }
+bool mt_gc_is_locked(void) {
+    return gc.lock_depth > 0;
+}
+void mt_gc_enable(bool on) {
+    gc.enabled = on;
+}
+bool mt_gc_is_enabled(void) {
+    return gc.enabled;
+}
+void mt_gc_set_threshold(long bytes) {
+    gc.threshold = bytes;
+}
+long mt_gc_get_threshold(void) {
+    return gc.threshold;
+}
+void mt_gc_set_stress(bool on) {
+    gc.stress = on;
+}
 
 void mt_gc_info(mt_gc_info_t *info) {
     memset(info, 0, sizeof(*info));
@@ -389,8 +416,10 @@ void mt_gc_info(mt_gc_info_t *info) {
         }
         if (s == HEAD || s == MARK) {
             size_t len = alloc_len(b);
-            if (len == 1) info->n_blocks_1++;
-            else if (len == 2) info->n_blocks_2++;
+            if (len == 1)
+                info->n_blocks_1++;
+            else if (len == 2)
+                info->n_blocks_2++;
             if (len > info->n_blocks_max) info->n_blocks_max = len;
         }
     }

@@ -22,10 +22,10 @@ void mt_gc_set_threshold(long bytes); /* collect after this many bytes allocated
 long mt_gc_get_threshold(void);
 void mt_gc_set_stress(bool on);
 typedef struct {
-    size_t total, used, free;  /* bytes */
-    size_t max_free_block;     /* bytes, largest contiguous free run */
+    size_t total, used, free; /* bytes */
+    size_t max_free_block;    /* bytes, largest contiguous free run */
     size_t n_blocks_1, n_blocks_2, n_blocks_max;
-    size_t peak_used;          /* high-water mark of used bytes */
+    size_t peak_used; /* high-water mark of used bytes */
 } mt_gc_info_t;
 void mt_gc_info(mt_gc_info_t *info);
 size_t mt_gc_nbytes(const void *p); /* size of the allocation containing p (0 if none) */

@@ -7,7 +7,9 @@
 mt_state_t mt_state;
 volatile int mt_pending;
 
-void mt_gc_set_stack_top(void *top) { mt_state.stack_top = top; }
+void mt_gc_set_stack_top(void *top) {
+    mt_state.stack_top = top;
+}
 
 void mt_init(void *heap, size_t heap_size, char *stack_top, size_t stack_budget) {
     memset(&mt_state, 0, sizeof(mt_state));
@@ -29,7 +31,9 @@ void mt_init(void *heap, size_t heap_size, char *stack_top, size_t stack_budget)
     mt_state.sched_queue = mt_list_new(0, NULL);
 }
 
-void mt_deinit(void) { mt_gc_collect(); }
+void mt_deinit(void) {
+    mt_gc_collect();
+}
 
 /* Called by the VM when mt_pending is set: raise a pending KeyboardInterrupt, or run the
  * callbacks queued by micropython.schedule (each an (function, argument) pair). */

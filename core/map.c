@@ -35,7 +35,9 @@ void mt_map_clear(mt_map_t *map) {
 }
 
 /* the same value mt_hash gives (str and qstr hashes are masked to a small int) */
-static uint32_t qstr_hash(mt_qstr_t q) { return mt_qstr_hash(q) & (uint32_t)MT_SMALL_INT_MAX; }
+static uint32_t qstr_hash(mt_qstr_t q) {
+    return mt_qstr_hash(q) & (uint32_t)MT_SMALL_INT_MAX;
+}
 
 static uint32_t key_hash(mt_obj_t key) {
     if (MT_IS_QSTR(key)) return qstr_hash(MT_QSTR_VALUE(key));
@@ -67,8 +69,10 @@ static long find_sorted(const mt_map_t *map, mt_qstr_t q) {
         long mid = (lo + hi) / 2;
         mt_qstr_t k = MT_QSTR_VALUE(map->elems[mid].key);
         if (k == q) return mid;
-        if (k < q) lo = mid + 1;
-        else hi = mid - 1;
+        if (k < q)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
     }
     return -1;
 }
@@ -129,7 +133,8 @@ static mt_map_elem_t *add(mt_map_t *map, mt_obj_t key) {
     if (!MT_IS_QSTR(key)) map->all_keys_are_qstrs = 0;
     if (map->index) {
         /* stale slots of removed entries count: rebuild before probes could get long */
-        if ((map->index_used + 1) * 4 > (map->index_mask + 1) * 3) index_rebuild(map);
+        if ((map->index_used + 1) * 4 > (map->index_mask + 1) * 3)
+            index_rebuild(map);
         else {
             uint32_t i = key_hash(key) & map->index_mask;
             while (map->index[i] != 0) i = (i + 1) & map->index_mask;
@@ -155,7 +160,7 @@ mt_map_elem_t *mt_map_lookup(mt_map_t *map, mt_obj_t key, mt_map_lookup_kind_t k
     if (map->is_fixed) {
         if (kind != MT_MAP_LOOKUP) mt_raise_type_error("object is read-only");
         long e = (map->is_sorted && MT_IS_QSTR(key)) ? find_sorted(map, MT_QSTR_VALUE(key))
-                                                      : find_linear(map, key);
+                                                     : find_linear(map, key);
         return e < 0 ? NULL : &map->elems[e];
     }
     long e;
@@ -172,9 +177,12 @@ mt_map_elem_t *mt_map_lookup(mt_map_t *map, mt_obj_t key, mt_map_lookup_kind_t k
 mt_map_elem_t *mt_map_lookup_qstr(const mt_map_t *map, mt_qstr_t q) {
     mt_obj_t key = MT_NEW_QSTR(q);
     long e;
-    if (map->is_sorted) e = find_sorted(map, q);
-    else if (map->index) e = find_indexed(map, key, qstr_hash(q));
-    else e = find_linear(map, key);
+    if (map->is_sorted)
+        e = find_sorted(map, q);
+    else if (map->index)
+        e = find_indexed(map, key, qstr_hash(q));
+    else
+        e = find_linear(map, key);
     return e < 0 ? NULL : &map->elems[e];
 }
 

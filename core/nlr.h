@@ -24,7 +24,7 @@ typedef struct mt_nlr_buf_s {
 extern mt_nlr_buf_t *mt_nlr_top;
 
 #define mt_nlr_push(buf) ((buf)->prev = mt_nlr_top, mt_nlr_top = (buf), setjmp((buf)->jmpbuf))
-#define mt_nlr_pop() (mt_nlr_top = mt_nlr_top->prev)
+#define mt_nlr_pop()     (mt_nlr_top = mt_nlr_top->prev)
 MT_NORETURN void mt_nlr_jump(mt_obj_t val);
 
 #endif

@@ -10,8 +10,8 @@
 
 #include "config.h"
 
-#define MT_NORETURN __attribute__((noreturn))
-#define MT_UNUSED(x) ((void)(x))
+#define MT_NORETURN      __attribute__((noreturn))
+#define MT_UNUSED(x)     ((void)(x))
 #define MT_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
 /* ---------------------------------------------------------------------------------------------
@@ -38,16 +38,16 @@ typedef double mt_float_t;
 typedef float mt_float_t;
 #endif
 
-#define MT_NULL ((mt_obj_t)0)
-#define MT_SENTINEL ((mt_obj_t)4)
+#define MT_NULL               ((mt_obj_t)0)
+#define MT_SENTINEL           ((mt_obj_t)4)
 
-#define MT_IS_SMALL_INT(o) (((o)&1) != 0)
-#define MT_IS_QSTR(o) (((o)&7) == 2)
-#define MT_IS_SPECIAL(o) (((o)&7) == 6)
-#define MT_IS_OBJ(o) (((o)&3) == 0 && (o) > MT_SENTINEL)
+#define MT_IS_SMALL_INT(o)    (((o)&1) != 0)
+#define MT_IS_QSTR(o)         (((o)&7) == 2)
+#define MT_IS_SPECIAL(o)      (((o)&7) == 6)
+#define MT_IS_OBJ(o)          (((o)&3) == 0 && (o) > MT_SENTINEL)
 
 #define MT_SMALL_INT_VALUE(o) (((mt_int_t)(o)) >> 1)
-#define MT_NEW_SMALL_INT(v) ((mt_obj_t)((((mt_uint_t)(mt_int_t)(v)) << 1) | 1))
+#define MT_NEW_SMALL_INT(v)   ((mt_obj_t)((((mt_uint_t)(mt_int_t)(v)) << 1) | 1))
 /* true when v (an mt_int_t or wider) fits in a small int */
 #define MT_SMALL_INT_FITS(v)                                                                       \
     ((v) >= -((mt_int_t)1 << (sizeof(mt_int_t) * 8 - 2)) &&                                        \
@@ -56,18 +56,18 @@ typedef float mt_float_t;
 #define MT_SMALL_INT_MAX (((mt_int_t)1 << (sizeof(mt_int_t) * 8 - 2)) - 1)
 
 #define MT_QSTR_VALUE(o) ((mt_qstr_t)((o) >> 3))
-#define MT_NEW_QSTR(q) ((mt_obj_t)(((mt_uint_t)(q) << 3) | 2))
+#define MT_NEW_QSTR(q)   ((mt_obj_t)(((mt_uint_t)(q) << 3) | 2))
 
-#define MT_NONE ((mt_obj_t)((0 << 3) | 6))
-#define MT_FALSE ((mt_obj_t)((1 << 3) | 6))
-#define MT_TRUE ((mt_obj_t)((2 << 3) | 6))
-#define MT_BOOL(b) ((b) ? MT_TRUE : MT_FALSE)
+#define MT_NONE          ((mt_obj_t)((0 << 3) | 6))
+#define MT_FALSE         ((mt_obj_t)((1 << 3) | 6))
+#define MT_TRUE          ((mt_obj_t)((2 << 3) | 6))
+#define MT_BOOL(b)       ((b) ? MT_TRUE : MT_FALSE)
 
 /* the Ellipsis and NotImplemented singletons (const objects, core/runtime.c) */
-#define MT_ELLIPSIS ((mt_obj_t)&mt_const_ellipsis_obj)
+#define MT_ELLIPSIS        ((mt_obj_t)&mt_const_ellipsis_obj)
 #define MT_NOT_IMPLEMENTED ((mt_obj_t)&mt_const_notimplemented_obj)
 
-#define MT_OBJ_TO_PTR(o) ((void *)(o))
+#define MT_OBJ_TO_PTR(o)   ((void *)(o))
 #define MT_OBJ_FROM_PTR(p) ((mt_obj_t)(p))
 
 /* ---------------------------------------------------------------------------------------------
@@ -96,7 +96,7 @@ typedef struct {
 } mt_vstr_t;
 
 void mt_vstr_init(mt_vstr_t *v, size_t alloc);
-void mt_vstr_clear(mt_vstr_t *v); /* frees buf */
+void mt_vstr_clear(mt_vstr_t *v);             /* frees buf */
 char *mt_vstr_extend(mt_vstr_t *v, size_t n); /* grow by n, return pointer to the new bytes */
 void mt_vstr_add_byte(mt_vstr_t *v, uint8_t b);
 void mt_vstr_add_char(mt_vstr_t *v, uint32_t codepoint); /* UTF-8 encodes */
@@ -170,8 +170,8 @@ void mt_map_copy(mt_map_t *dst, const mt_map_t *src);
     static MT_DEFINE_CONST_DICT(name##_globals, table);                                            \
     const mt_module_t name = {{&mt_type_module}, (mt_dict_t *)&name##_globals, NULL}
 #define MT_ROM_QSTR(q) MT_NEW_QSTR(q)
-#define MT_ROM_PTR(p) ((mt_obj_t)(p))
-#define MT_ROM_INT(i) MT_NEW_SMALL_INT(i)
+#define MT_ROM_PTR(p)  ((mt_obj_t)(p))
+#define MT_ROM_INT(i)  MT_NEW_SMALL_INT(i)
 
 /* ---------------------------------------------------------------------------------------------
  * Types. A type is an object whose slots say how its instances behave. Built-in types are
@@ -207,10 +207,10 @@ typedef struct {
 
 typedef struct {
     void *buf;
-    size_t len;    /* bytes */
-    int typecode;  /* struct-module code of the items, 'B' for bytes */
+    size_t len;   /* bytes */
+    int typecode; /* struct-module code of the items, 'B' for bytes */
 } mt_buffer_info_t;
-#define MT_BUFFER_READ 1
+#define MT_BUFFER_READ  1
 #define MT_BUFFER_WRITE 2
 
 /* Operators, defined once. The compiler, the VM and every type's slots use these numbers. */
@@ -230,8 +230,9 @@ typedef struct {
     X(XOR, "^", __xor__, __ixor__, __rxor__)
 
 #define MT_COMPARE_OPS(X)                                                                          \
-    X(LT, "<", __lt__) X(GT, ">", __gt__) X(EQ, "==", __eq__) X(NE, "!=", __ne__)                 \
-        X(LE, "<=", __le__) X(GE, ">=", __ge__)
+    X(LT, "<", __lt__)                                                                             \
+    X(GT, ">", __gt__) X(EQ, "==", __eq__) X(NE, "!=", __ne__) X(LE, "<=", __le__)                 \
+        X(GE, ">=", __ge__)
 
 typedef enum {
 #define X(n, s, m, im, rm) MT_BINOP_##n,
@@ -260,9 +261,9 @@ typedef enum {
 #define MT_BINOP_REVERSE_OFFSET (MT_BINOP_REVERSE_ADD - MT_BINOP_ADD)
 
 #define MT_UNARY_OPS(X)                                                                            \
-    X(POS, __pos__) X(NEG, __neg__) X(INVERT, __invert__) X(NOT, __bool__) X(BOOL, __bool__)      \
-        X(LEN, __len__) X(HASH, __hash__) X(ABS, __abs__) X(INT, __int__) X(FLOAT, __float__)     \
-            X(INDEX, __index__)
+    X(POS, __pos__)                                                                                \
+    X(NEG, __neg__) X(INVERT, __invert__) X(NOT, __bool__) X(BOOL, __bool__) X(LEN, __len__)       \
+        X(HASH, __hash__) X(ABS, __abs__) X(INT, __int__) X(FLOAT, __float__) X(INDEX, __index__)
 
 typedef enum {
 #define X(n, m) MT_UNOP_##n,
@@ -274,8 +275,7 @@ typedef enum {
 typedef void (*mt_print_fun_t)(const mt_print_t *p, mt_obj_t o, mt_print_kind_t kind);
 typedef mt_obj_t (*mt_make_new_fun_t)(const mt_type_t *type, size_t n_args, size_t n_kw,
                                       const mt_obj_t *args);
-typedef mt_obj_t (*mt_call_fun_t)(mt_obj_t self, size_t n_args, size_t n_kw,
-                                  const mt_obj_t *args);
+typedef mt_obj_t (*mt_call_fun_t)(mt_obj_t self, size_t n_args, size_t n_kw, const mt_obj_t *args);
 typedef mt_obj_t (*mt_unary_op_fun_t)(mt_unop_t op, mt_obj_t o);
 typedef mt_obj_t (*mt_binary_op_fun_t)(mt_binop_t op, mt_obj_t lhs, mt_obj_t rhs);
 typedef void (*mt_attr_fun_t)(mt_obj_t o, mt_qstr_t attr, mt_obj_t *dest);
@@ -285,13 +285,13 @@ typedef mt_obj_t (*mt_iternext_fun_t)(mt_obj_t o);
 typedef bool (*mt_buffer_fun_t)(mt_obj_t o, mt_buffer_info_t *info, int flags);
 
 /* type flags */
-#define MT_TYPE_FLAG_BASETYPE 0x0001       /* may be subclassed from Python */
-#define MT_TYPE_FLAG_HEAP 0x0002           /* a user class (mt_type_t on the heap) */
+#define MT_TYPE_FLAG_BASETYPE       0x0001 /* may be subclassed from Python */
+#define MT_TYPE_FLAG_HEAP           0x0002 /* a user class (mt_type_t on the heap) */
 #define MT_TYPE_FLAG_EQ_IS_IDENTITY 0x0004 /* == is `is` (None, functions ...) */
-#define MT_TYPE_FLAG_HAS_SPECIAL 0x0008    /* user class defines dunder methods */
-#define MT_TYPE_FLAG_ITER_IS_SELF 0x0010   /* getiter returns self */
-#define MT_TYPE_FLAG_IS_EXCEPTION 0x0020   /* BaseException or a subclass */
-#define MT_TYPE_FLAG_UNHASHABLE 0x0040     /* hash() raises TypeError (list, dict, set ...) */
+#define MT_TYPE_FLAG_HAS_SPECIAL    0x0008 /* user class defines dunder methods */
+#define MT_TYPE_FLAG_ITER_IS_SELF   0x0010 /* getiter returns self */
+#define MT_TYPE_FLAG_IS_EXCEPTION   0x0020 /* BaseException or a subclass */
+#define MT_TYPE_FLAG_UNHASHABLE     0x0040 /* hash() raises TypeError (list, dict, set ...) */
 
 struct mt_type_s {
     mt_obj_base_t base; /* &mt_type_type */
@@ -322,12 +322,12 @@ struct mt_type_s {
  * ------------------------------------------------------------------------------------------- */
 extern const mt_type_t mt_type_type, mt_type_object, mt_type_NoneType, mt_type_bool, mt_type_int,
     mt_type_float, mt_type_complex, mt_type_str, mt_type_bytes, mt_type_bytearray,
-    mt_type_memoryview, mt_type_tuple, mt_type_list, mt_type_dict, mt_type_set,
-    mt_type_frozenset, mt_type_range, mt_type_slice, mt_type_module, mt_type_function,
-    mt_type_code, mt_type_bound_method, mt_type_closure, mt_type_generator, mt_type_cell,
-    mt_type_property, mt_type_staticmethod, mt_type_classmethod, mt_type_super,
-    mt_type_NotImplementedType, mt_type_ellipsis, mt_type_fun_builtin, mt_type_enumerate,
-    mt_type_zip, mt_type_map, mt_type_filter, mt_type_reversed, mt_type_dict_view;
+    mt_type_memoryview, mt_type_tuple, mt_type_list, mt_type_dict, mt_type_set, mt_type_frozenset,
+    mt_type_range, mt_type_slice, mt_type_module, mt_type_function, mt_type_code,
+    mt_type_bound_method, mt_type_closure, mt_type_generator, mt_type_cell, mt_type_property,
+    mt_type_staticmethod, mt_type_classmethod, mt_type_super, mt_type_NotImplementedType,
+    mt_type_ellipsis, mt_type_fun_builtin, mt_type_enumerate, mt_type_zip, mt_type_map,
+    mt_type_filter, mt_type_reversed, mt_type_dict_view;
 
 /* The exception hierarchy, defined once: X(name, parent). Each becomes a const type
  * mt_type_<name> (core/exc.c) and a builtin name. */
@@ -414,11 +414,11 @@ enum { MT_FUN_KIND_FIXED, MT_FUN_KIND_VAR, MT_FUN_KIND_KW };
 /* Keyword-argument parsing for KW builtins: one spec per parameter, in order. */
 typedef struct {
     mt_qstr_t name;
-    uint16_t flags;   /* MT_ARG_REQUIRED | MT_ARG_KW_ONLY | MT_ARG_POS_ONLY */
-    mt_obj_t deflt;   /* default (MT_NULL: absent) */
+    uint16_t flags; /* MT_ARG_REQUIRED | MT_ARG_KW_ONLY | MT_ARG_POS_ONLY */
+    mt_obj_t deflt; /* default (MT_NULL: absent) */
 } mt_arg_spec_t;
 #define MT_ARG_REQUIRED 1
-#define MT_ARG_KW_ONLY 2
+#define MT_ARG_KW_ONLY  2
 #define MT_ARG_POS_ONLY 4
 /* Fill out[0..n_spec) from positional args and kw; raises TypeError as CPython would. */
 void mt_arg_parse(size_t n, const mt_obj_t *args, mt_map_t *kw, size_t n_spec,
@@ -497,20 +497,20 @@ typedef struct {
 
 /* memory (core/gc.c): zeroed blocks in the GC heap; mt_alloc raises MemoryError */
 void *mt_alloc(size_t n);
-void *mt_alloc_maybe(size_t n); /* NULL on failure */
+void *mt_alloc_maybe(size_t n);          /* NULL on failure */
 void *mt_alloc_with_finaliser(size_t n); /* the object's type must have a __del__ (close) */
 void *mt_realloc(void *p, size_t n);     /* keeps contents, zeroes any growth; raises */
 void mt_free(void *p);                   /* optional early free of a block known unused */
-#define mt_new_obj(T) ((T *)mt_alloc(sizeof(T)))
+#define mt_new_obj(T)            ((T *)mt_alloc(sizeof(T)))
 #define mt_new_obj_var(T, ET, n) ((T *)mt_alloc(sizeof(T) + sizeof(ET) * (n)))
 
 /* type queries */
 const mt_type_t *mt_type_of(mt_obj_t o);
-bool mt_isinstance(mt_obj_t o, const mt_type_t *t);  /* follows the MRO */
+bool mt_isinstance(mt_obj_t o, const mt_type_t *t); /* follows the MRO */
 bool mt_issubclass(const mt_type_t *t, const mt_type_t *base);
 #define MT_IS_TYPE(o, t) (MT_IS_OBJ(o) && ((mt_obj_base_t *)(o))->type == (t))
-bool mt_obj_is_int(mt_obj_t o);   /* int or bool (or a subclass) */
-bool mt_obj_is_str(mt_obj_t o);   /* qstr or str (or a subclass) */
+bool mt_obj_is_int(mt_obj_t o); /* int or bool (or a subclass) */
+bool mt_obj_is_str(mt_obj_t o); /* qstr or str (or a subclass) */
 bool mt_obj_is_callable(mt_obj_t o);
 
 /* ints (core/types/int.c); big values are mpz objects (core/types/mpz.c) */
@@ -519,10 +519,10 @@ mt_obj_t mt_int_from_ull(unsigned long long v);
 mt_obj_t mt_int_from_float(mt_float_t f); /* truncates; raises on inf/nan */
 /* parse an int literal/string: base 0 (prefixes allowed, '_' allowed) or 2..36 */
 mt_obj_t mt_int_parse(const char *s, size_t len, int base, bool is_literal);
-mt_int_t mt_obj_get_int(mt_obj_t o);    /* int/bool -> C; TypeError / OverflowError */
+mt_int_t mt_obj_get_int(mt_obj_t o); /* int/bool -> C; TypeError / OverflowError */
 bool mt_obj_get_int_maybe(mt_obj_t o, mt_int_t *out);
-long long mt_obj_get_ll(mt_obj_t o);    /* OverflowError if out of range */
-mt_int_t mt_obj_get_index(mt_obj_t o);  /* via __index__; TypeError otherwise */
+long long mt_obj_get_ll(mt_obj_t o);   /* OverflowError if out of range */
+mt_int_t mt_obj_get_index(mt_obj_t o); /* via __index__; TypeError otherwise */
 /* normalise a sequence index (negative from end); IndexError "<type> index out of range" */
 size_t mt_get_index(const mt_type_t *t, size_t len, mt_obj_t index, bool is_slice);
 
@@ -535,8 +535,8 @@ void mt_float_print(const mt_print_t *p, mt_float_t f); /* shortest round-trip r
 mt_obj_t mt_complex_new(mt_float_t real, mt_float_t imag);
 
 /* strings (core/types/str.c, bytes.c) */
-mt_obj_t mt_str_new(const char *s, size_t len); /* copies; s must be valid UTF-8 */
-mt_obj_t mt_str_new_from_vstr(mt_vstr_t *v);    /* takes v's buffer */
+mt_obj_t mt_str_new(const char *s, size_t len);    /* copies; s must be valid UTF-8 */
+mt_obj_t mt_str_new_from_vstr(mt_vstr_t *v);       /* takes v's buffer */
 mt_obj_t mt_str_intern(const char *s, size_t len); /* returns a qstr object */
 const char *mt_str_data(mt_obj_t o, size_t *len);  /* str or qstr (or bytes): its bytes */
 const char *mt_obj_str_cstr(mt_obj_t o);           /* str/qstr data, NUL-terminated */
@@ -575,8 +575,8 @@ mt_obj_t mt_call1(mt_obj_t fun, mt_obj_t a);
 mt_obj_t mt_call2(mt_obj_t fun, mt_obj_t a, mt_obj_t b);
 /* call a method found by mt_load_method: args[0]=fun, args[1]=self or MT_NULL, then args */
 mt_obj_t mt_call_method(size_t n_args, size_t n_kw, const mt_obj_t *args);
-mt_obj_t mt_load_attr(mt_obj_t o, mt_qstr_t attr);         /* AttributeError if absent */
-mt_obj_t mt_load_attr_maybe(mt_obj_t o, mt_qstr_t attr);   /* MT_NULL if absent */
+mt_obj_t mt_load_attr(mt_obj_t o, mt_qstr_t attr);       /* AttributeError if absent */
+mt_obj_t mt_load_attr_maybe(mt_obj_t o, mt_qstr_t attr); /* MT_NULL if absent */
 void mt_store_attr(mt_obj_t o, mt_qstr_t attr, mt_obj_t value);
 void mt_delete_attr(mt_obj_t o, mt_qstr_t attr);
 void mt_load_method(mt_obj_t o, mt_qstr_t attr, mt_obj_t dest[2]); /* AttributeError */
@@ -587,7 +587,7 @@ bool mt_is_true(mt_obj_t o);
 bool mt_equal(mt_obj_t a, mt_obj_t b);
 mt_int_t mt_hash(mt_obj_t o); /* TypeError if unhashable */
 size_t mt_len(mt_obj_t o);
-mt_obj_t mt_len_maybe(mt_obj_t o); /* MT_NULL if no len */
+mt_obj_t mt_len_maybe(mt_obj_t o);                              /* MT_NULL if no len */
 mt_obj_t mt_subscr(mt_obj_t o, mt_obj_t index, mt_obj_t value); /* as the slot; raises */
 mt_obj_t mt_getiter(mt_obj_t o, mt_iter_buf_t *buf);
 mt_obj_t mt_iternext(mt_obj_t it); /* MT_NULL at the end */

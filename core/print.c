@@ -27,7 +27,9 @@ char *mt_vstr_extend(mt_vstr_t *v, size_t n) {
     return p;
 }
 
-void mt_vstr_add_byte(mt_vstr_t *v, uint8_t b) { *mt_vstr_extend(v, 1) = (char)b; }
+void mt_vstr_add_byte(mt_vstr_t *v, uint8_t b) {
+    *mt_vstr_extend(v, 1) = (char)b;
+}
 
 void mt_vstr_add_char(mt_vstr_t *v, uint32_t c) {
     if (c < 0x80) {
@@ -54,9 +56,13 @@ void mt_vstr_add_strn(mt_vstr_t *v, const char *s, size_t n) {
     if (n) memcpy(mt_vstr_extend(v, n), s, n);
 }
 
-void mt_vstr_add_str(mt_vstr_t *v, const char *s) { mt_vstr_add_strn(v, s, strlen(s)); }
+void mt_vstr_add_str(mt_vstr_t *v, const char *s) {
+    mt_vstr_add_strn(v, s, strlen(s));
+}
 
-static void vstr_write(void *data, const char *s, size_t n) { mt_vstr_add_strn(data, s, n); }
+static void vstr_write(void *data, const char *s, size_t n) {
+    mt_vstr_add_strn(data, s, n);
+}
 
 void mt_vstr_printer(mt_vstr_t *v, mt_print_t *out) {
     out->data = v;
@@ -72,8 +78,12 @@ const char *mt_vstr_null_terminated(mt_vstr_t *v) {
 
 /* ---- printf */
 
-void mt_print_strn(const mt_print_t *p, const char *s, size_t n) { p->write(p->data, s, n); }
-void mt_print_str(const mt_print_t *p, const char *s) { p->write(p->data, s, strlen(s)); }
+void mt_print_strn(const mt_print_t *p, const char *s, size_t n) {
+    p->write(p->data, s, n);
+}
+void mt_print_str(const mt_print_t *p, const char *s) {
+    p->write(p->data, s, strlen(s));
+}
 
 typedef struct {
     int width;
@@ -125,8 +135,10 @@ void mt_vprintf(const mt_print_t *p, const char *fmt, va_list ap) {
         fmt = f + 1;
         spec_t sp = {0, false, false};
         for (; *fmt == '-' || *fmt == '0'; fmt++) {
-            if (*fmt == '-') sp.left = true;
-            else sp.zero = true;
+            if (*fmt == '-')
+                sp.left = true;
+            else
+                sp.zero = true;
         }
         if (*fmt == '*') {
             sp.width = va_arg(ap, int);
@@ -152,16 +164,20 @@ void mt_vprintf(const mt_print_t *p, const char *fmt, va_list ap) {
         switch (c) {
         case 'd':
         case 'i':
-            sv = lng == 0 ? va_arg(ap, int) : lng == 1 ? va_arg(ap, long)
-                 : lng == 3 ? (long long)va_arg(ap, ptrdiff_t) : va_arg(ap, long long);
-            emit_uint(p, &sp, sv < 0 ? -(unsigned long long)sv : (unsigned long long)sv, 10,
-                      false, sv < 0);
+            sv = lng == 0   ? va_arg(ap, int)
+                 : lng == 1 ? va_arg(ap, long)
+                 : lng == 3 ? (long long)va_arg(ap, ptrdiff_t)
+                            : va_arg(ap, long long);
+            emit_uint(p, &sp, sv < 0 ? -(unsigned long long)sv : (unsigned long long)sv, 10, false,
+                      sv < 0);
             break;
         case 'u':
         case 'x':
         case 'X':
-            uv = lng == 0 ? va_arg(ap, unsigned) : lng == 1 ? va_arg(ap, unsigned long)
-                 : lng == 3 ? va_arg(ap, size_t) : va_arg(ap, unsigned long long);
+            uv = lng == 0   ? va_arg(ap, unsigned)
+                 : lng == 1 ? va_arg(ap, unsigned long)
+                 : lng == 3 ? va_arg(ap, size_t)
+                            : va_arg(ap, unsigned long long);
             emit_uint(p, &sp, uv, c == 'u' ? 10 : 16, c == 'X', false);
             break;
         case 'p':

@@ -30,14 +30,14 @@ static const uint16_t static_by_hash[] = {
 #undef QDEF
 };
 
-#define N_STATIC MT_ARRAY_SIZE(static_qstrs)
+#define N_STATIC    MT_ARRAY_SIZE(static_qstrs)
 #define CHUNK_BYTES 128
 
 /* GC roots: registered in mt_qstr_init */
 static struct {
-    qstr_rec_t *recs;  /* dynamic records */
-    uint32_t *index;   /* open addressing over recs */
-    char *chunk;       /* current text chunk */
+    qstr_rec_t *recs; /* dynamic records */
+    uint32_t *index;  /* open addressing over recs */
+    char *chunk;      /* current text chunk */
 } dyn;
 static size_t n_dyn, recs_alloc, index_size, chunk_used, chunk_size, dyn_bytes;
 
@@ -64,8 +64,10 @@ static uint32_t find_static(const char *s, size_t len, uint32_t h) {
     size_t lo = 0, hi = N_STATIC;
     while (lo < hi) { /* first entry with hash >= h */
         size_t mid = (lo + hi) / 2;
-        if (static_qstrs[static_by_hash[mid]].hash < h) lo = mid + 1;
-        else hi = mid;
+        if (static_qstrs[static_by_hash[mid]].hash < h)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     for (; lo < N_STATIC && static_qstrs[static_by_hash[lo]].hash == h; lo++) {
         const qstr_rec_t *r = &static_qstrs[static_by_hash[lo]];
@@ -145,11 +147,21 @@ uint32_t mt_qstr_from_strn(const char *s, size_t len) {
     return (uint32_t)(N_STATIC + n_dyn - 1);
 }
 
-uint32_t mt_qstr_from_str(const char *s) { return mt_qstr_from_strn(s, strlen(s)); }
-const char *mt_qstr_str(uint32_t q) { return rec(q)->str; }
-size_t mt_qstr_len(uint32_t q) { return rec(q)->len; }
-uint32_t mt_qstr_hash(uint32_t q) { return rec(q)->hash; }
-size_t mt_qstr_count(void) { return N_STATIC + n_dyn; }
+uint32_t mt_qstr_from_str(const char *s) {
+    return mt_qstr_from_strn(s, strlen(s));
+}
+const char *mt_qstr_str(uint32_t q) {
+    return rec(q)->str;
+}
+size_t mt_qstr_len(uint32_t q) {
+    return rec(q)->len;
+}
+uint32_t mt_qstr_hash(uint32_t q) {
+    return rec(q)->hash;
+}
+size_t mt_qstr_count(void) {
+    return N_STATIC + n_dyn;
+}
 
 const char *mt_qstr_data(uint32_t q, size_t *len) {
     const qstr_rec_t *r = rec(q);

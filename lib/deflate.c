@@ -3,17 +3,20 @@
 
 enum { ST_HEADER, ST_STORED, ST_CODES, ST_DONE };
 
-static const uint16_t len_base[29] = {3,  4,  5,  6,  7,  8,  9,  10, 11,  13,  15,  17,  19,  23, 27,
-                                      31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258};
+static const uint16_t len_base[29] = {3,  4,  5,  6,   7,   8,   9,   10,  11, 13,
+                                      15, 17, 19, 23,  27,  31,  35,  43,  51, 59,
+                                      67, 83, 99, 115, 131, 163, 195, 227, 258};
 static const uint8_t len_extra[29] = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2,
                                       2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0};
-static const uint16_t dist_base[30] = {1,    2,    3,    4,    5,    7,     9,     13,    17,  25,
-                                       33,   49,   65,   97,   129,  193,   257,   385,   513, 769,
-                                       1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
+static const uint16_t dist_base[30] = {
+    1,   2,   3,   4,   5,   7,    9,    13,   17,   25,   33,   49,   65,    97,    129,
+    193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
 static const uint8_t dist_extra[30] = {0, 0, 0, 0, 1, 1, 2, 2,  3,  3,  4,  4,  5,  5,  6,
                                        6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13};
 
-MT_NORETURN static void bad(const char *why) { mt_raise_value_error(why); }
+MT_NORETURN static void bad(const char *why) {
+    mt_raise_value_error(why);
+}
 
 /* ---- inflate */
 
@@ -73,8 +76,10 @@ static void fixed_tables(mt_inflate_t *s) {
 }
 
 static void dynamic_tables(mt_inflate_t *s) {
-    static const uint8_t order[19] = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
-    int nlen = (int)getbits(s, 5) + 257, ndist = (int)getbits(s, 5) + 1, ncode = (int)getbits(s, 4) + 4;
+    static const uint8_t order[19] = {16, 17, 18, 0, 8,  7, 9,  6, 10, 5,
+                                      11, 4,  12, 3, 13, 2, 14, 1, 15};
+    int nlen = (int)getbits(s, 5) + 257, ndist = (int)getbits(s, 5) + 1,
+        ncode = (int)getbits(s, 4) + 4;
     if (nlen > 286 || ndist > 30) bad("invalid dynamic block header");
     uint8_t lens[286 + 30];
     memset(lens, 0, 19);
@@ -178,7 +183,8 @@ size_t mt_inflate_read(mt_inflate_t *s, uint8_t *out, size_t n) {
         switch (s->state) {
         case ST_HEADER: block_header(s); break;
         case ST_STORED:
-            if (s->stored_left == 0) s->state = ST_HEADER;
+            if (s->stored_left == 0)
+                s->state = ST_HEADER;
             else {
                 emit(s, out, &k, (uint8_t)getbits(s, 8));
                 s->stored_left--;
@@ -229,10 +235,14 @@ static void put_code(mt_deflate_t *s, uint32_t code, int n) {
 }
 
 static void put_symbol(mt_deflate_t *s, int sym) {
-    if (sym < 144) put_code(s, 0x30 + (uint32_t)sym, 8);
-    else if (sym < 256) put_code(s, 0x190 + (uint32_t)(sym - 144), 9);
-    else if (sym < 280) put_code(s, (uint32_t)(sym - 256), 7);
-    else put_code(s, 0xc0 + (uint32_t)(sym - 280), 8);
+    if (sym < 144)
+        put_code(s, 0x30 + (uint32_t)sym, 8);
+    else if (sym < 256)
+        put_code(s, 0x190 + (uint32_t)(sym - 144), 9);
+    else if (sym < 280)
+        put_code(s, (uint32_t)(sym - 256), 7);
+    else
+        put_code(s, 0xc0 + (uint32_t)(sym - 280), 8);
 }
 
 static void put_match(mt_deflate_t *s, uint32_t len, uint32_t dist) {
@@ -308,7 +318,8 @@ static void slide(mt_deflate_t *s) {
     memmove(s->buf, s->buf + w, s->len - w);
     s->len -= w;
     s->pos -= w;
-    for (uint32_t i = 0; i < (1u << HASH_BITS); i++) s->head[i] = s->head[i] > w ? (uint16_t)(s->head[i] - w) : 0;
+    for (uint32_t i = 0; i < (1u << HASH_BITS); i++)
+        s->head[i] = s->head[i] > w ? (uint16_t)(s->head[i] - w) : 0;
     for (uint32_t i = 0; i < w; i++) {
         uint16_t v = s->prev[i + w];
         s->prev[i] = v > w ? (uint16_t)(v - w) : 0;

@@ -14,11 +14,11 @@
 
 #include "obj.h"
 
-typedef int (*mt_inflate_src_t)(void *ctx);          /* next input byte or -1 at the end */
+typedef int (*mt_inflate_src_t)(void *ctx); /* next input byte or -1 at the end */
 typedef void (*mt_deflate_sink_t)(void *ctx, const uint8_t *p, size_t n);
 
 typedef struct {
-    uint16_t count[16];  /* codes of each length */
+    uint16_t count[16];   /* codes of each length */
     uint16_t symbol[288]; /* symbols by code */
 } mt_huff_t;
 
@@ -27,11 +27,11 @@ typedef struct {
     void *ctx;
     uint32_t bitbuf;
     int bitcnt;
-    uint8_t *window; /* ring of window_size bytes (GC heap) */
+    uint8_t *window;                  /* ring of window_size bytes (GC heap) */
     uint32_t window_size, wpos, have; /* have: bytes of history available (<= window_size) */
-    uint8_t state;   /* ST_* in deflate.c */
+    uint8_t state;                    /* ST_* in deflate.c */
     bool last_block;
-    uint32_t stored_left;  /* bytes left in a stored block */
+    uint32_t stored_left; /* bytes left in a stored block */
     uint32_t copy_len, copy_dist;
     mt_huff_t lencode, distcode;
     uint32_t total_out;
@@ -47,9 +47,9 @@ int mt_inflate_byte(mt_inflate_t *s);
 typedef struct {
     mt_deflate_sink_t sink;
     void *ctx;
-    uint8_t *buf;    /* 2 * window: history + lookahead */
-    uint16_t *head;  /* hash -> last position + 1 */
-    uint16_t *prev;  /* position -> previous position with the same hash + 1 */
+    uint8_t *buf;              /* 2 * window: history + lookahead */
+    uint16_t *head;            /* hash -> last position + 1 */
+    uint16_t *prev;            /* position -> previous position with the same hash + 1 */
     uint32_t window, len, pos; /* buf holds len bytes; pos = next byte to code */
     uint32_t bitbuf;
     int bitcnt;

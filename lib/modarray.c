@@ -18,11 +18,18 @@ static const mt_type_t array_type;
 
 static size_t code_size(char c) {
     switch (c) {
-    case 'b': case 'B': return 1;
-    case 'h': case 'H': return 2;
-    case 'i': case 'I': case 'f': return 4;
-    case 'l': case 'L': return sizeof(long); /* native, as CPython */
-    case 'q': case 'Q': case 'd': return 8;
+    case 'b':
+    case 'B': return 1;
+    case 'h':
+    case 'H': return 2;
+    case 'i':
+    case 'I':
+    case 'f': return 4;
+    case 'l':
+    case 'L': return sizeof(long); /* native, as CPython */
+    case 'q':
+    case 'Q':
+    case 'd': return 8;
     default: return 0;
     }
 }
@@ -32,21 +39,62 @@ static mt_obj_t get_item(const array_t *a, size_t i) {
     switch (a->code) {
     case 'b': return MT_NEW_SMALL_INT(*(const int8_t *)p);
     case 'B': return MT_NEW_SMALL_INT(*p);
-    case 'h': { int16_t v; memcpy(&v, p, 2); return MT_NEW_SMALL_INT(v); }
-    case 'H': { uint16_t v; memcpy(&v, p, 2); return MT_NEW_SMALL_INT(v); }
-    case 'i': { int32_t v; memcpy(&v, p, 4); return mt_int_from_ll(v); }
-    case 'I': { uint32_t v; memcpy(&v, p, 4); return mt_int_from_ull(v); }
-    case 'l': { long v; memcpy(&v, p, sizeof v); return mt_int_from_ll(v); }
-    case 'L': { unsigned long v; memcpy(&v, p, sizeof v); return mt_int_from_ull(v); }
-    case 'q': { int64_t v; memcpy(&v, p, 8); return mt_int_from_ll(v); }
-    case 'Q': { uint64_t v; memcpy(&v, p, 8); return mt_int_from_ull(v); }
-    case 'f': { float v; memcpy(&v, p, 4); return mt_float_new((mt_float_t)v); }
-    default: { double v; memcpy(&v, p, 8); return mt_float_new((mt_float_t)v); }
+    case 'h': {
+        int16_t v;
+        memcpy(&v, p, 2);
+        return MT_NEW_SMALL_INT(v);
+    }
+    case 'H': {
+        uint16_t v;
+        memcpy(&v, p, 2);
+        return MT_NEW_SMALL_INT(v);
+    }
+    case 'i': {
+        int32_t v;
+        memcpy(&v, p, 4);
+        return mt_int_from_ll(v);
+    }
+    case 'I': {
+        uint32_t v;
+        memcpy(&v, p, 4);
+        return mt_int_from_ull(v);
+    }
+    case 'l': {
+        long v;
+        memcpy(&v, p, sizeof v);
+        return mt_int_from_ll(v);
+    }
+    case 'L': {
+        unsigned long v;
+        memcpy(&v, p, sizeof v);
+        return mt_int_from_ull(v);
+    }
+    case 'q': {
+        int64_t v;
+        memcpy(&v, p, 8);
+        return mt_int_from_ll(v);
+    }
+    case 'Q': {
+        uint64_t v;
+        memcpy(&v, p, 8);
+        return mt_int_from_ull(v);
+    }
+    case 'f': {
+        float v;
+        memcpy(&v, p, 4);
+        return mt_float_new((mt_float_t)v);
+    }
+    default: {
+        double v;
+        memcpy(&v, p, 8);
+        return mt_float_new((mt_float_t)v);
+    }
     }
 }
 
 MT_NORETURN static void overflow(const array_t *a) {
-    bool is_unsigned = a->code == 'B' || a->code == 'H' || a->code == 'I' || a->code == 'L' || a->code == 'Q';
+    bool is_unsigned =
+        a->code == 'B' || a->code == 'H' || a->code == 'I' || a->code == 'L' || a->code == 'Q';
     mt_raise_msg(&mt_type_OverflowError, is_unsigned ? "unsigned integer is out of range"
                                                      : "signed integer is out of range");
 }
@@ -66,12 +114,15 @@ static void set_item(array_t *a, size_t i, mt_obj_t v) {
     if (!mt_obj_is_int(v))
         mt_raise_fmt(&mt_type_TypeError, "'%s' object cannot be interpreted as an integer",
                      mt_qstr_str(mt_type_of(v)->name));
-    bool is_unsigned = a->code == 'B' || a->code == 'H' || a->code == 'I' || a->code == 'L' || a->code == 'Q';
+    bool is_unsigned =
+        a->code == 'B' || a->code == 'H' || a->code == 'I' || a->code == 'L' || a->code == 'Q';
     unsigned bits = 8u * a->itemsize;
     if (is_unsigned) {
         if (mt_is_true(mt_binary_op(MT_BINOP_LT, v, MT_NEW_SMALL_INT(0)))) overflow(a);
-        if (bits < 64 && mt_is_true(mt_binary_op(MT_BINOP_GE, v, mt_int_from_ull(1ull << bits)))) overflow(a);
-        if (bits == 64 && mt_is_true(mt_binary_op(MT_BINOP_GT, v, mt_int_from_ull(~0ull)))) overflow(a);
+        if (bits < 64 && mt_is_true(mt_binary_op(MT_BINOP_GE, v, mt_int_from_ull(1ull << bits))))
+            overflow(a);
+        if (bits == 64 && mt_is_true(mt_binary_op(MT_BINOP_GT, v, mt_int_from_ull(~0ull))))
+            overflow(a);
     }
     long long s = 0;
     unsigned long long u;
@@ -158,7 +209,8 @@ static mt_obj_t array_make_new(const mt_type_t *type, size_t n, size_t n_kw, con
     mt_arg_check_num(n, n_kw, 1, 2, false);
     size_t len;
     const char *code = mt_obj_is_str(args[0]) ? mt_str_data(args[0], &len) : NULL;
-    if (code == NULL) mt_raise_type_error("array() argument 1 must be a unicode character, not int");
+    if (code == NULL)
+        mt_raise_type_error("array() argument 1 must be a unicode character, not int");
     if (len != 1 || code_size(code[0]) == 0)
         mt_raise_value_error("bad typecode (must be b, B, h, H, i, I, l, L, q, Q, f or d)");
     array_t *a = array_new(code[0], 0);
@@ -166,7 +218,8 @@ static mt_obj_t array_make_new(const mt_type_t *type, size_t n, size_t n_kw, con
         mt_buffer_info_t b;
         if (!mt_obj_is_str(args[1]) && !MT_IS_TYPE(args[1], &array_type) &&
             mt_get_buffer(args[1], &b, MT_BUFFER_READ)) {
-            if (b.len % a->itemsize) mt_raise_value_error("bytes length not a multiple of item size");
+            if (b.len % a->itemsize)
+                mt_raise_value_error("bytes length not a multiple of item size");
             array_grow(a, b.len / a->itemsize);
             memcpy(a->data, b.buf, b.len);
             a->len = b.len / a->itemsize;
@@ -272,7 +325,9 @@ static mt_obj_t array_it_next(mt_obj_t self) {
     array_t *a = MT_OBJ_TO_PTR(it->array);
     return it->i < a->len ? get_item(a, it->i++) : MT_NULL;
 }
-static mt_obj_t array_it_iter(mt_obj_t self, mt_iter_buf_t *buf) { return self; }
+static mt_obj_t array_it_iter(mt_obj_t self, mt_iter_buf_t *buf) {
+    return self;
+}
 static const mt_type_t array_it_type = {
     .base = {&mt_type_type},
     .name = MT_QSTR_iterator,
@@ -299,8 +354,10 @@ static bool array_buffer(mt_obj_t self, mt_buffer_info_t *info, int flags) {
 static void array_attr(mt_obj_t self, mt_qstr_t attr, mt_obj_t *dest) {
     array_t *a = MT_OBJ_TO_PTR(self);
     if (dest[0] != MT_NULL) return;
-    if (attr == MT_QSTR_typecode) dest[0] = MT_NEW_QSTR(mt_qstr_from_strn(&a->code, 1));
-    else if (attr == MT_QSTR_itemsize) dest[0] = MT_NEW_SMALL_INT(a->itemsize);
+    if (attr == MT_QSTR_typecode)
+        dest[0] = MT_NEW_QSTR(mt_qstr_from_strn(&a->code, 1));
+    else if (attr == MT_QSTR_itemsize)
+        dest[0] = MT_NEW_SMALL_INT(a->itemsize);
 }
 
 static const mt_map_elem_t array_locals_table[] = {

@@ -32,8 +32,10 @@ static int hexval(int c) {
 
 static mt_obj_t binascii_unhexlify(mt_obj_t data) {
     mt_buffer_info_t b;
-    if (mt_obj_is_str(data)) b.buf = (void *)mt_str_data(data, &b.len);
-    else mt_get_buffer_raise(data, &b, MT_BUFFER_READ);
+    if (mt_obj_is_str(data))
+        b.buf = (void *)mt_str_data(data, &b.len);
+    else
+        mt_get_buffer_raise(data, &b, MT_BUFFER_READ);
     if (b.len & 1) mt_raise_value_error("Odd-length string");
     mt_vstr_t v;
     mt_vstr_init(&v, b.len / 2 + 1);
@@ -87,8 +89,10 @@ static int b64val(int c) {
 /* non-alphabet characters are skipped as CPython does (non-strict mode); padding ends */
 static mt_obj_t binascii_a2b_base64(mt_obj_t data) {
     mt_buffer_info_t b;
-    if (mt_obj_is_str(data)) b.buf = (void *)mt_str_data(data, &b.len);
-    else mt_get_buffer_raise(data, &b, MT_BUFFER_READ);
+    if (mt_obj_is_str(data))
+        b.buf = (void *)mt_str_data(data, &b.len);
+    else
+        mt_get_buffer_raise(data, &b, MT_BUFFER_READ);
     mt_vstr_t v;
     mt_vstr_init(&v, b.len / 4 * 3 + 3);
     const uint8_t *p = b.buf;
@@ -118,9 +122,8 @@ static MT_DEFINE_FUN_1(binascii_a2b_base64_obj, binascii_a2b_base64);
 
 /* CRC-32 (IEEE 802.3, reflected, polynomial 0xEDB88320), nibble table: 64 bytes of flash */
 static const uint32_t crc_nibble[16] = {
-    0x00000000, 0x1db71064, 0x3b6e20c8, 0x26d930ac, 0x76dc4190, 0x6b6b51f4,
-    0x4db26158, 0x5005713c, 0xedb88320, 0xf00f9344, 0xd6d6a3e8, 0xcb61b38c,
-    0x9b64c2b0, 0x86d3d2d4, 0xa00ae278, 0xbdbdf21c};
+    0x00000000, 0x1db71064, 0x3b6e20c8, 0x26d930ac, 0x76dc4190, 0x6b6b51f4, 0x4db26158, 0x5005713c,
+    0xedb88320, 0xf00f9344, 0xd6d6a3e8, 0xcb61b38c, 0x9b64c2b0, 0x86d3d2d4, 0xa00ae278, 0xbdbdf21c};
 
 uint32_t mt_crc32(uint32_t crc, const uint8_t *p, size_t n) {
     crc = ~crc;

@@ -17,7 +17,9 @@ static const nt_type_t *nt_type(mt_obj_t self) {
     return (const nt_type_t *)((mt_obj_base_t *)MT_OBJ_TO_PTR(self))->type;
 }
 
-static void nt_fields(const nt_type_t *t, size_t *n, mt_obj_t **f) { mt_tuple_get(t->fields, n, f); }
+static void nt_fields(const nt_type_t *t, size_t *n, mt_obj_t **f) {
+    mt_tuple_get(t->fields, n, f);
+}
 
 static void nt_print(const mt_print_t *p, mt_obj_t self, mt_print_kind_t kind) {
     const nt_type_t *t = nt_type(self);
@@ -26,7 +28,8 @@ static void nt_print(const mt_print_t *p, mt_obj_t self, mt_print_kind_t kind) {
     mt_tuple_get(self, &n, &items);
     nt_fields(t, &nf, &f);
     mt_printf(p, "%q(", t->type.name);
-    for (size_t i = 0; i < n; i++) mt_printf(p, "%s%q=%R", i ? ", " : "", MT_QSTR_VALUE(f[i]), items[i]);
+    for (size_t i = 0; i < n; i++)
+        mt_printf(p, "%s%q=%R", i ? ", " : "", MT_QSTR_VALUE(f[i]), items[i]);
     mt_print_str(p, ")");
 }
 
@@ -65,9 +68,12 @@ static mt_obj_t nt_make_new(const mt_type_t *type, size_t n, size_t n_kw, const 
     for (size_t k = 0; k < n_kw; k++) {
         mt_qstr_t q = mt_obj_str_to_qstr(args[n + 2 * k]);
         long i = nt_field_index(t, q);
-        if (i < 0) mt_raise_fmt(&mt_type_TypeError, "%q() got an unexpected keyword argument '%q'", type->name, q);
+        if (i < 0)
+            mt_raise_fmt(&mt_type_TypeError, "%q() got an unexpected keyword argument '%q'",
+                         type->name, q);
         if (tup->items[i] != MT_NULL)
-            mt_raise_fmt(&mt_type_TypeError, "%q() got multiple values for argument '%q'", type->name, q);
+            mt_raise_fmt(&mt_type_TypeError, "%q() got multiple values for argument '%q'",
+                         type->name, q);
         tup->items[i] = args[n + 2 * k + 1];
     }
     for (size_t i = 0; i < nf; i++)
@@ -128,7 +134,8 @@ static mt_obj_t parse_fields(mt_obj_t spec) {
         }
     } else {
         mt_obj_t it = mt_getiter(spec, NULL), x;
-        while ((x = mt_iternext(it)) != MT_NULL) mt_list_append(list, MT_NEW_QSTR(mt_obj_str_to_qstr(x)));
+        while ((x = mt_iternext(it)) != MT_NULL)
+            mt_list_append(list, MT_NEW_QSTR(mt_obj_str_to_qstr(x)));
     }
     size_t n;
     mt_obj_t *items;
@@ -151,8 +158,10 @@ static mt_obj_t collections_namedtuple(size_t n, const mt_obj_t *args, mt_map_t 
     mt_map_t *locals = mt_alloc(sizeof(mt_map_t));
     mt_map_init(locals, nt_locals.used + 1);
     for (size_t i = 0; i < nt_locals.used; i++)
-        mt_map_lookup(locals, nt_locals.elems[i].key, MT_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = nt_locals.elems[i].value;
-    mt_map_lookup(locals, MT_NEW_QSTR(MT_QSTR__fields), MT_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = t->fields;
+        mt_map_lookup(locals, nt_locals.elems[i].key, MT_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
+            nt_locals.elems[i].value;
+    mt_map_lookup(locals, MT_NEW_QSTR(MT_QSTR__fields), MT_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
+        t->fields;
     t->type.locals = locals;
     return MT_OBJ_FROM_PTR(t);
 }
@@ -201,7 +210,8 @@ static mt_obj_t odict_move_to_end(size_t n, const mt_obj_t *args, mt_map_t *kw) 
     mt_map_lookup(map, key, MT_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
     for (size_t i = 0; i < old.used; i++)
         if (old.elems[i].key != MT_NULL)
-            mt_map_lookup(map, old.elems[i].key, MT_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = old.elems[i].value;
+            mt_map_lookup(map, old.elems[i].key, MT_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
+                old.elems[i].value;
     return MT_NONE;
 }
 static MT_DEFINE_FUN_KW(odict_move_to_end_obj, 2, odict_move_to_end);
@@ -232,12 +242,18 @@ static const mt_map_elem_t odict_locals_table[] = {
 static MT_DEFINE_CONST_MAP(odict_locals, odict_locals_table);
 
 /* the other slots forward to dict's */
-static mt_obj_t odict_unary(mt_unop_t op, mt_obj_t o) { return mt_type_dict.unary_op(op, o); }
+static mt_obj_t odict_unary(mt_unop_t op, mt_obj_t o) {
+    return mt_type_dict.unary_op(op, o);
+}
 static mt_obj_t odict_binary(mt_binop_t op, mt_obj_t a, mt_obj_t b) {
     return mt_type_dict.binary_op(op, a, b);
 }
-static mt_obj_t odict_subscr(mt_obj_t o, mt_obj_t i, mt_obj_t v) { return mt_type_dict.subscr(o, i, v); }
-static mt_obj_t odict_getiter(mt_obj_t o, mt_iter_buf_t *b) { return mt_type_dict.getiter(o, b); }
+static mt_obj_t odict_subscr(mt_obj_t o, mt_obj_t i, mt_obj_t v) {
+    return mt_type_dict.subscr(o, i, v);
+}
+static mt_obj_t odict_getiter(mt_obj_t o, mt_iter_buf_t *b) {
+    return mt_type_dict.getiter(o, b);
+}
 
 static const mt_type_t odict_type = {
     .base = {&mt_type_type},
@@ -264,7 +280,9 @@ typedef struct {
 
 static const mt_type_t deque_type;
 
-static mt_obj_t *deque_at(deque_t *d, size_t i) { return &d->items[(d->head + i) % d->alloc]; }
+static mt_obj_t *deque_at(deque_t *d, size_t i) {
+    return &d->items[(d->head + i) % d->alloc];
+}
 
 static void deque_grow(deque_t *d) {
     size_t alloc = d->alloc ? d->alloc * 2 : 4;
@@ -307,8 +325,12 @@ static mt_obj_t deque_appendleft(mt_obj_t self, mt_obj_t v) {
     deque_push(MT_OBJ_TO_PTR(self), v, true);
     return MT_NONE;
 }
-static mt_obj_t deque_pop(mt_obj_t self) { return deque_pop_end(MT_OBJ_TO_PTR(self), false); }
-static mt_obj_t deque_popleft(mt_obj_t self) { return deque_pop_end(MT_OBJ_TO_PTR(self), true); }
+static mt_obj_t deque_pop(mt_obj_t self) {
+    return deque_pop_end(MT_OBJ_TO_PTR(self), false);
+}
+static mt_obj_t deque_popleft(mt_obj_t self) {
+    return deque_pop_end(MT_OBJ_TO_PTR(self), true);
+}
 static MT_DEFINE_FUN_2(deque_append_obj, deque_append);
 static MT_DEFINE_FUN_2(deque_appendleft_obj, deque_appendleft);
 static MT_DEFINE_FUN_1(deque_pop_obj, deque_pop);

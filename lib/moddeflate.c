@@ -67,8 +67,12 @@ static void gzip_header(dio_t *d) {
         n |= need_byte(d) << 8;
         while (n--) need_byte(d);
     }
-    if (flags & 8) while (need_byte(d) != 0) {}
-    if (flags & 16) while (need_byte(d) != 0) {}
+    if (flags & 8)
+        while (need_byte(d) != 0) {
+        }
+    if (flags & 16)
+        while (need_byte(d) != 0) {
+        }
     if (flags & 2) need_byte(d), need_byte(d);
 }
 
@@ -82,13 +86,16 @@ static int zlib_header(dio_t *d) {
 static void start_reading(dio_t *d) {
     int wbits = d->wbits ? d->wbits : 15;
     int fmt = d->format;
-    if (fmt == FMT_AUTO) fmt = peek_byte(d, 0) == 0x1f && peek_byte(d, 1) == 0x8b ? FMT_GZIP : FMT_ZLIB;
+    if (fmt == FMT_AUTO)
+        fmt = peek_byte(d, 0) == 0x1f && peek_byte(d, 1) == 0x8b ? FMT_GZIP : FMT_ZLIB;
     d->format = (uint8_t)fmt;
     if (fmt == FMT_GZIP) gzip_header(d);
     if (fmt == FMT_ZLIB) {
         int hdr = zlib_header(d);
-        if (d->wbits == 0) wbits = hdr;
-        else if (hdr > wbits) mt_raise_value_error("zlib window larger than wbits");
+        if (d->wbits == 0)
+            wbits = hdr;
+        else if (hdr > wbits)
+            mt_raise_value_error("zlib window larger than wbits");
     }
     d->check = fmt == FMT_ZLIB ? 1 : 0;
     d->inf = mt_new_obj(mt_inflate_t);
@@ -221,7 +228,8 @@ static void finish_writing(dio_t *d) {
         for (int i = 0; i < 4; i++) t[i] = (uint8_t)(d->check >> (24 - 8 * i));
         d->def->sink(d, t, 4);
     } else if (d->format == FMT_GZIP) {
-        for (int i = 0; i < 4; i++) t[i] = (uint8_t)(d->check >> (8 * i)), t[4 + i] = (uint8_t)(d->size >> (8 * i));
+        for (int i = 0; i < 4; i++)
+            t[i] = (uint8_t)(d->check >> (8 * i)), t[4 + i] = (uint8_t)(d->size >> (8 * i));
         d->def->sink(d, t, 8);
     }
 }
@@ -236,9 +244,13 @@ static mt_obj_t dio_close(mt_obj_t self) {
 }
 static MT_DEFINE_FUN_1(dio_close_obj, dio_close);
 
-static mt_obj_t dio_enter(mt_obj_t self) { return self; }
+static mt_obj_t dio_enter(mt_obj_t self) {
+    return self;
+}
 static MT_DEFINE_FUN_1(dio_enter_obj, dio_enter);
-static mt_obj_t dio_exit(size_t n, const mt_obj_t *args) { return dio_close(args[0]); }
+static mt_obj_t dio_exit(size_t n, const mt_obj_t *args) {
+    return dio_close(args[0]);
+}
 static MT_DEFINE_FUN_VAR(dio_exit_obj, 1, 4, dio_exit);
 
 static const mt_map_elem_t dio_locals_table[] = {
@@ -302,12 +314,18 @@ MT_DEFINE_MODULE(mt_module_deflate, deflate_table);
 static dio_t *zlib_dio(mt_obj_t wbits_obj) {
     mt_int_t w = mt_obj_get_int(wbits_obj);
     int fmt = FMT_ZLIB;
-    if (w >= 8 && w <= 15) fmt = FMT_ZLIB;
-    else if (w >= -15 && w <= -8) fmt = FMT_RAW, w = -w;
-    else if (w >= 24 && w <= 31) fmt = FMT_GZIP, w -= 16;
-    else if (w >= 40 && w <= 47) fmt = FMT_AUTO, w -= 32;
-    else if (w == 0) fmt = FMT_ZLIB;
-    else mt_raise_value_error("Invalid initialization option");
+    if (w >= 8 && w <= 15)
+        fmt = FMT_ZLIB;
+    else if (w >= -15 && w <= -8)
+        fmt = FMT_RAW, w = -w;
+    else if (w >= 24 && w <= 31)
+        fmt = FMT_GZIP, w -= 16;
+    else if (w >= 40 && w <= 47)
+        fmt = FMT_AUTO, w -= 32;
+    else if (w == 0)
+        fmt = FMT_ZLIB;
+    else
+        mt_raise_value_error("Invalid initialization option");
     return dio_new(MT_NONE, fmt, w);
 }
 
@@ -333,7 +351,8 @@ static mt_obj_t zlib_decompress(size_t n, const mt_obj_t *args, mt_map_t *kw) {
         uint8_t *p = (uint8_t *)mt_vstr_extend(&v, 1024);
         size_t k = dio_read_into(d, p, 1024);
         v.len -= 1024 - k;
-        if (limit > 0 && v.len > (size_t)limit) mt_raise_value_error("decompressed data exceeds max_length");
+        if (limit > 0 && v.len > (size_t)limit)
+            mt_raise_value_error("decompressed data exceeds max_length");
         if (k < 1024) break;
     }
     return mt_bytes_new_from_vstr(&v);

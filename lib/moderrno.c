@@ -4,7 +4,7 @@
 
 const char *mt_errno_name(int err) {
     switch (err) {
-#define X(name, num, q)                                                                               \
+#define X(name, num, q)                                                                            \
     case num: return #name;
         MT_ERRNO_LIST(X)
 #undef X

@@ -18,7 +18,9 @@ static memio_t *memio(mt_obj_t self) {
     return m;
 }
 
-static bool is_text(const memio_t *m) { return m->base.type == &stringio_type; }
+static bool is_text(const memio_t *m) {
+    return m->base.type == &stringio_type;
+}
 
 static mt_obj_t make_result(const memio_t *m, const char *p, size_t n) {
     return is_text(m) ? mt_str_new(p, n) : mt_bytes_new(p, n);
@@ -63,7 +65,8 @@ static mt_obj_t memio_write(mt_obj_t self, mt_obj_t data) {
         p = b.buf;
         len = b.len;
     }
-    if (m->pos > m->buf.len) memset(mt_vstr_extend(&m->buf, m->pos - m->buf.len), 0, m->pos - m->buf.len);
+    if (m->pos > m->buf.len)
+        memset(mt_vstr_extend(&m->buf, m->pos - m->buf.len), 0, m->pos - m->buf.len);
     size_t overlap = m->buf.len - m->pos < len ? m->buf.len - m->pos : len;
     memcpy(m->buf.buf + m->pos, p, overlap);
     mt_vstr_add_strn(&m->buf, p + overlap, len - overlap);
@@ -84,7 +87,8 @@ static mt_obj_t memio_read(size_t n, const mt_obj_t *args) {
         size_t chars = want, i = m->pos;
         if (n > 1 && args[1] != MT_NONE && mt_obj_get_int(args[1]) >= 0) {
             for (; chars > 0 && i < m->buf.len; chars--)
-                for (i++; i < m->buf.len && ((uint8_t)m->buf.buf[i] & 0xc0) == 0x80; i++) {}
+                for (i++; i < m->buf.len && ((uint8_t)m->buf.buf[i] & 0xc0) == 0x80; i++) {
+                }
             want = i - m->pos;
         }
     }
@@ -129,8 +133,10 @@ static mt_obj_t memio_seek(size_t n, const mt_obj_t *args) {
     mt_int_t off = mt_obj_get_int(args[1]);
     mt_int_t whence = n > 2 ? mt_obj_get_int(args[2]) : 0;
     mt_int_t base = whence == 0 ? 0 : whence == 1 ? (mt_int_t)m->pos : (mt_int_t)m->buf.len;
-    if (whence < 0 || whence > 2) mt_raise_fmt(&mt_type_ValueError, "invalid whence (%d, should be 0, 1 or 2)", (int)whence);
-    if (whence == 0 && off < 0) mt_raise_fmt(&mt_type_ValueError, "negative seek value %d", (int)off);
+    if (whence < 0 || whence > 2)
+        mt_raise_fmt(&mt_type_ValueError, "invalid whence (%d, should be 0, 1 or 2)", (int)whence);
+    if (whence == 0 && off < 0)
+        mt_raise_fmt(&mt_type_ValueError, "negative seek value %d", (int)off);
     if (is_text(m) && whence != 0 && off != 0)
         mt_raise_msg(&mt_type_OSError, "Can't do nonzero cur-relative seeks");
     mt_int_t pos = base + off;
@@ -139,7 +145,9 @@ static mt_obj_t memio_seek(size_t n, const mt_obj_t *args) {
 }
 static MT_DEFINE_FUN_VAR(memio_seek_obj, 2, 3, memio_seek);
 
-static mt_obj_t memio_tell(mt_obj_t self) { return MT_NEW_SMALL_INT(memio(self)->pos); }
+static mt_obj_t memio_tell(mt_obj_t self) {
+    return MT_NEW_SMALL_INT(memio(self)->pos);
+}
 static MT_DEFINE_FUN_1(memio_tell_obj, memio_tell);
 
 static mt_obj_t memio_flush(mt_obj_t self) {
@@ -155,10 +163,14 @@ static mt_obj_t memio_close(mt_obj_t self) {
 }
 static MT_DEFINE_FUN_1(memio_close_obj, memio_close);
 
-static mt_obj_t memio_enter(mt_obj_t self) { return self; }
+static mt_obj_t memio_enter(mt_obj_t self) {
+    return self;
+}
 static MT_DEFINE_FUN_1(memio_enter_obj, memio_enter);
 
-static mt_obj_t memio_exit(size_t n, const mt_obj_t *args) { return memio_close(args[0]); }
+static mt_obj_t memio_exit(size_t n, const mt_obj_t *args) {
+    return memio_close(args[0]);
+}
 static MT_DEFINE_FUN_VAR(memio_exit_obj, 1, 4, memio_exit);
 
 static void memio_attr(mt_obj_t self, mt_qstr_t attr, mt_obj_t *dest) {
@@ -166,7 +178,9 @@ static void memio_attr(mt_obj_t self, mt_qstr_t attr, mt_obj_t *dest) {
         dest[0] = MT_BOOL(((memio_t *)MT_OBJ_TO_PTR(self))->closed);
 }
 
-static mt_obj_t memio_getiter(mt_obj_t self, mt_iter_buf_t *buf) { return self; }
+static mt_obj_t memio_getiter(mt_obj_t self, mt_iter_buf_t *buf) {
+    return self;
+}
 static mt_obj_t memio_iternext(mt_obj_t self) {
     mt_obj_t line = memio_readline(1, &self);
     return mt_is_true(line) ? line : MT_NULL;
@@ -202,7 +216,8 @@ MEMIO_TYPE(stringio_type, MT_QSTR_StringIO)
 MEMIO_TYPE(bytesio_type, MT_QSTR_BytesIO)
 
 /* IOBase: an empty base class for streams written in Python */
-static mt_obj_t iobase_make_new(const mt_type_t *type, size_t n, size_t n_kw, const mt_obj_t *args) {
+static mt_obj_t iobase_make_new(const mt_type_t *type, size_t n, size_t n_kw,
+                                const mt_obj_t *args) {
     mt_obj_base_t *o = mt_new_obj(mt_obj_base_t);
     o->type = type;
     return MT_OBJ_FROM_PTR(o);

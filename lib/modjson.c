@@ -27,9 +27,14 @@ static void enc_string(enc_t *e, const char *s, size_t n) {
             c &= 0x3f >> extra;
             while (extra-- && p < end) c = (c << 6) | (*p++ & 0x3f);
         }
-        const char *esc = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n"
-                        : c == '\r' ? "\\r" : c == '\t' ? "\\t" : c == '\b' ? "\\b"
-                        : c == '\f' ? "\\f" : NULL;
+        const char *esc = c == '"'    ? "\\\""
+                          : c == '\\' ? "\\\\"
+                          : c == '\n' ? "\\n"
+                          : c == '\r' ? "\\r"
+                          : c == '\t' ? "\\t"
+                          : c == '\b' ? "\\b"
+                          : c == '\f' ? "\\f"
+                                      : NULL;
         if (esc) {
             mt_vstr_add_str(&e->out, esc);
         } else if (c >= 0x20 && c < 0x7f) {
@@ -43,8 +48,12 @@ static void enc_string(enc_t *e, const char *s, size_t n) {
                 nu = 2;
             }
             for (int i = 0; i < nu; i++) {
-                char b[6] = {'\\', 'u', hex[units[i] >> 12], hex[(units[i] >> 8) & 15],
-                             hex[(units[i] >> 4) & 15], hex[units[i] & 15]};
+                char b[6] = {'\\',
+                             'u',
+                             hex[units[i] >> 12],
+                             hex[(units[i] >> 8) & 15],
+                             hex[(units[i] >> 4) & 15],
+                             hex[units[i] & 15]};
                 mt_vstr_add_strn(&e->out, b, 6);
             }
         }
@@ -61,10 +70,14 @@ static void enc_newline(enc_t *e, int depth) {
 }
 
 static void enc_float(enc_t *e, mt_float_t f) {
-    if (f != f) mt_vstr_add_str(&e->out, "NaN");
-    else if (f > 0 && f * 0.5 == f) mt_vstr_add_str(&e->out, "Infinity");
-    else if (f < 0 && f * 0.5 == f) mt_vstr_add_str(&e->out, "-Infinity");
-    else mt_float_format(&e->out, f, 'r', -1, false);
+    if (f != f)
+        mt_vstr_add_str(&e->out, "NaN");
+    else if (f > 0 && f * 0.5 == f)
+        mt_vstr_add_str(&e->out, "Infinity");
+    else if (f < 0 && f * 0.5 == f)
+        mt_vstr_add_str(&e->out, "-Infinity");
+    else
+        mt_float_format(&e->out, f, 'r', -1, false);
 }
 
 /* a dict key as JSON requires: a string */
@@ -123,21 +136,27 @@ static void enc_dict(enc_t *e, mt_obj_t d, int depth) {
 
 static void enc_value(enc_t *e, mt_obj_t o, int depth) {
     mt_stack_check();
-    if (o == MT_NONE) mt_vstr_add_str(&e->out, "null");
-    else if (o == MT_TRUE) mt_vstr_add_str(&e->out, "true");
-    else if (o == MT_FALSE) mt_vstr_add_str(&e->out, "false");
+    if (o == MT_NONE)
+        mt_vstr_add_str(&e->out, "null");
+    else if (o == MT_TRUE)
+        mt_vstr_add_str(&e->out, "true");
+    else if (o == MT_FALSE)
+        mt_vstr_add_str(&e->out, "false");
     else if (mt_obj_is_str(o)) {
         size_t n;
         const char *s = mt_str_data(o, &n);
         enc_string(e, s, n);
-    } else if (mt_obj_is_int(o)) mt_int_format(&e->out, o, 10, false, false);
-    else if (mt_isinstance(o, &mt_type_float)) enc_float(e, mt_obj_get_float(o));
+    } else if (mt_obj_is_int(o))
+        mt_int_format(&e->out, o, 10, false, false);
+    else if (mt_isinstance(o, &mt_type_float))
+        enc_float(e, mt_obj_get_float(o));
     else if (mt_isinstance(o, &mt_type_list) || mt_isinstance(o, &mt_type_tuple)) {
         size_t n;
         mt_obj_t *items;
         mt_get_array(o, &n, &items);
         enc_seq(e, n, items, depth);
-    } else if (mt_isinstance(o, &mt_type_dict)) enc_dict(e, o, depth);
+    } else if (mt_isinstance(o, &mt_type_dict))
+        enc_dict(e, o, depth);
     else
         mt_raise_fmt(&mt_type_TypeError, "Object of type %s is not JSON serializable",
                      mt_qstr_str(mt_type_of(o)->name));
@@ -145,16 +164,16 @@ static void enc_value(enc_t *e, mt_obj_t o, int depth) {
 
 static mt_obj_t do_dumps(size_t n, const mt_obj_t *args, mt_map_t *kw, mt_obj_t *stream) {
     static const mt_arg_spec_t spec[] = {
-        {MT_QSTR_obj, MT_ARG_REQUIRED, MT_NULL},
-        {MT_QSTR_fp, 0, MT_NONE},
-        {MT_QSTR_separators, MT_ARG_KW_ONLY, MT_NONE},
-        {MT_QSTR_indent, MT_ARG_KW_ONLY, MT_NONE},
+        {MT_QSTR_obj, MT_ARG_REQUIRED, MT_NULL},       {MT_QSTR_fp, 0, MT_NONE},
+        {MT_QSTR_separators, MT_ARG_KW_ONLY, MT_NONE}, {MT_QSTR_indent, MT_ARG_KW_ONLY, MT_NONE},
         {MT_QSTR_sort_keys, MT_ARG_KW_ONLY, MT_FALSE},
     };
     mt_obj_t a[5];
     mt_arg_parse(n, args, kw, 5, spec, a);
-    if (stream) *stream = a[1];
-    else if (a[1] != MT_NONE) mt_raise_type_error("dumps() takes 1 positional argument");
+    if (stream)
+        *stream = a[1];
+    else if (a[1] != MT_NONE)
+        mt_raise_type_error("dumps() takes 1 positional argument");
     enc_t e;
     e.indent = a[3];
     if (mt_obj_is_int(e.indent)) {
@@ -206,8 +225,10 @@ typedef struct {
 MT_NORETURN static void dec_error(const dec_t *d, const char *what, size_t pos) {
     size_t line = 1, col = 1;
     for (size_t i = 0; i < pos && i < d->n; i++) {
-        if (d->s[i] == '\n') line++, col = 1;
-        else col++;
+        if (d->s[i] == '\n')
+            line++, col = 1;
+        else
+            col++;
     }
     mt_raise_fmt(&mt_type_ValueError, "%s: line %u column %u (char %u)", what, (unsigned)line,
                  (unsigned)col, (unsigned)pos);
@@ -231,7 +252,9 @@ static int hex4(const dec_t *d, size_t at) {
     int v = 0;
     for (int i = 0; i < 4; i++) {
         char c = d->s[at + (size_t)i];
-        int h = c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+        int h = c >= '0' && c <= '9'                     ? c - '0'
+                : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10
+                                                         : -1;
         if (h < 0) return -1;
         v = v * 16 + h;
     }
@@ -255,7 +278,7 @@ static mt_obj_t dec_string(dec_t *d) {
         c = (unsigned char)d->s[d->pos++];
         const char *esc = strchr("\"\\/bfnrt", c);
         if (esc && c) {
-            mt_vstr_add_byte(&v, (uint8_t)"\"\\/\b\f\n\r\t"[esc - "\"\\/bfnrt"]);
+            mt_vstr_add_byte(&v, (uint8_t) "\"\\/\b\f\n\r\t"[esc - "\"\\/bfnrt"]);
         } else if (c == 'u') {
             int u = hex4(d, d->pos);
             if (u < 0) dec_error(d, "Invalid \\uXXXX escape", d->pos - 1);
@@ -281,11 +304,14 @@ static mt_obj_t dec_number(dec_t *d) {
     size_t start = d->pos;
     bool is_float = false;
     if (d->s[d->pos] == '-') d->pos++;
-    if (d->pos < d->n && d->s[d->pos] == '0') d->pos++;
+    if (d->pos < d->n && d->s[d->pos] == '0')
+        d->pos++;
     else if (d->pos < d->n && d->s[d->pos] >= '1' && d->s[d->pos] <= '9')
         while (d->pos < d->n && d->s[d->pos] >= '0' && d->s[d->pos] <= '9') d->pos++;
-    else dec_error(d, "Expecting value", start);
-    if (d->pos + 1 < d->n && d->s[d->pos] == '.' && d->s[d->pos + 1] >= '0' && d->s[d->pos + 1] <= '9') {
+    else
+        dec_error(d, "Expecting value", start);
+    if (d->pos + 1 < d->n && d->s[d->pos] == '.' && d->s[d->pos + 1] >= '0' &&
+        d->s[d->pos + 1] <= '9') {
         is_float = true;
         d->pos++;
         while (d->pos < d->n && d->s[d->pos] >= '0' && d->s[d->pos] <= '9') d->pos++;
@@ -392,7 +418,9 @@ static mt_obj_t json_loads(mt_obj_t s) {
 }
 static MT_DEFINE_FUN_1(json_loads_obj, json_loads);
 
-static mt_obj_t json_load(mt_obj_t stream) { return json_loads(mt_call0(mt_load_attr(stream, MT_QSTR_read))); }
+static mt_obj_t json_load(mt_obj_t stream) {
+    return json_loads(mt_call0(mt_load_attr(stream, MT_QSTR_read)));
+}
 static MT_DEFINE_FUN_1(json_load_obj, json_load);
 
 static const mt_map_elem_t json_table[] = {

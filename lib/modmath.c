@@ -12,9 +12,13 @@ static const mt_float_obj_t math_tau_obj = {{&mt_type_float}, 6.2831853071795864
 static const mt_float_obj_t math_inf_obj = {{&mt_type_float}, INFINITY};
 static const mt_float_obj_t math_nan_obj = {{&mt_type_float}, NAN};
 
-static double arg(mt_obj_t o) { return (double)mt_obj_get_float(o); }
+static double arg(mt_obj_t o) {
+    return (double)mt_obj_get_float(o);
+}
 
-MT_NORETURN static void domain_error(void) { mt_raise_value_error("math domain error"); }
+MT_NORETURN static void domain_error(void) {
+    mt_raise_value_error("math domain error");
+}
 
 /* a result: inf from finite input is an overflow, nan from non-nan input a domain error */
 static mt_obj_t result(double r, double x, double y) {
@@ -32,15 +36,33 @@ static mt_obj_t result(double r, double x, double y) {
     static MT_DEFINE_FUN_1(math_##name##_obj, math_##name);
 
 /* functions whose domain is checked before calling C (C returns -inf or raises FE) */
-static double checked_log(double x) { return x <= 0 ? NAN : log(x); }
-static double checked_log2(double x) { return x <= 0 ? NAN : log2(x); }
-static double checked_log10(double x) { return x <= 0 ? NAN : log10(x); }
-static double checked_sqrt(double x) { return x < 0 ? NAN : sqrt(x); }
-static double checked_acosh(double x) { return x < 1 ? NAN : acosh(x); }
-static double checked_atanh(double x) { return fabs(x) >= 1 ? NAN : atanh(x); }
-static double checked_gamma(double x) { return (x <= 0 && x == floor(x)) ? NAN : tgamma(x); }
-static double checked_lgamma(double x) { return (x <= 0 && x == floor(x)) ? NAN : lgamma(x); }
-static double checked_trig(double (*f)(double), double x) { return isinf(x) ? NAN : f(x); }
+static double checked_log(double x) {
+    return x <= 0 ? NAN : log(x);
+}
+static double checked_log2(double x) {
+    return x <= 0 ? NAN : log2(x);
+}
+static double checked_log10(double x) {
+    return x <= 0 ? NAN : log10(x);
+}
+static double checked_sqrt(double x) {
+    return x < 0 ? NAN : sqrt(x);
+}
+static double checked_acosh(double x) {
+    return x < 1 ? NAN : acosh(x);
+}
+static double checked_atanh(double x) {
+    return fabs(x) >= 1 ? NAN : atanh(x);
+}
+static double checked_gamma(double x) {
+    return (x <= 0 && x == floor(x)) ? NAN : tgamma(x);
+}
+static double checked_lgamma(double x) {
+    return (x <= 0 && x == floor(x)) ? NAN : lgamma(x);
+}
+static double checked_trig(double (*f)(double), double x) {
+    return isinf(x) ? NAN : f(x);
+}
 
 MATH_FUN_1(sqrt, checked_sqrt(x))
 MATH_FUN_1(exp, exp(x))
@@ -64,8 +86,8 @@ MATH_FUN_1(erf, erf(x))
 MATH_FUN_1(erfc, erfc(x))
 MATH_FUN_1(gamma, checked_gamma(x))
 MATH_FUN_1(lgamma, checked_lgamma(x))
-MATH_FUN_1(degrees, x * (180.0 / 3.14159265358979323846))
-MATH_FUN_1(radians, x * (3.14159265358979323846 / 180.0))
+MATH_FUN_1(degrees, x *(180.0 / 3.14159265358979323846))
+MATH_FUN_1(radians, x *(3.14159265358979323846 / 180.0))
 
 static mt_obj_t math_log(size_t n, const mt_obj_t *args) {
     double x = arg(args[0]);
@@ -131,16 +153,28 @@ static mt_obj_t to_int(mt_obj_t x, double (*f)(double)) {
     if (mt_obj_is_int(x)) return mt_unary_op(MT_UNOP_INDEX, x);
     return mt_int_from_float((mt_float_t)f(arg(x)));
 }
-static mt_obj_t math_floor(mt_obj_t x) { return to_int(x, floor); }
-static mt_obj_t math_ceil(mt_obj_t x) { return to_int(x, ceil); }
-static mt_obj_t math_trunc(mt_obj_t x) { return to_int(x, trunc); }
+static mt_obj_t math_floor(mt_obj_t x) {
+    return to_int(x, floor);
+}
+static mt_obj_t math_ceil(mt_obj_t x) {
+    return to_int(x, ceil);
+}
+static mt_obj_t math_trunc(mt_obj_t x) {
+    return to_int(x, trunc);
+}
 static MT_DEFINE_FUN_1(math_floor_obj, math_floor);
 static MT_DEFINE_FUN_1(math_ceil_obj, math_ceil);
 static MT_DEFINE_FUN_1(math_trunc_obj, math_trunc);
 
-static mt_obj_t math_isfinite(mt_obj_t x) { return MT_BOOL(isfinite(arg(x))); }
-static mt_obj_t math_isinf(mt_obj_t x) { return MT_BOOL(isinf(arg(x))); }
-static mt_obj_t math_isnan(mt_obj_t x) { return MT_BOOL(isnan(arg(x))); }
+static mt_obj_t math_isfinite(mt_obj_t x) {
+    return MT_BOOL(isfinite(arg(x)));
+}
+static mt_obj_t math_isinf(mt_obj_t x) {
+    return MT_BOOL(isinf(arg(x)));
+}
+static mt_obj_t math_isnan(mt_obj_t x) {
+    return MT_BOOL(isnan(arg(x)));
+}
 static MT_DEFINE_FUN_1(math_isfinite_obj, math_isfinite);
 static MT_DEFINE_FUN_1(math_isinf_obj, math_isinf);
 static MT_DEFINE_FUN_1(math_isnan_obj, math_isnan);
@@ -167,13 +201,16 @@ static MT_DEFINE_FUN_KW(math_isclose_obj, 2, math_isclose);
 /* ---- integer functions, exact with big ints */
 
 static mt_obj_t int_arg(mt_obj_t o, const char *fname) {
-    if (!mt_obj_is_int(o)) mt_raise_fmt(&mt_type_TypeError, "'%s' object cannot be interpreted as an integer",
-                                        mt_qstr_str(mt_type_of(o)->name));
+    if (!mt_obj_is_int(o))
+        mt_raise_fmt(&mt_type_TypeError, "'%s' object cannot be interpreted as an integer",
+                     mt_qstr_str(mt_type_of(o)->name));
     (void)fname;
     return o;
 }
 
-static bool is_neg(mt_obj_t o) { return mt_is_true(mt_binary_op(MT_BINOP_LT, o, MT_NEW_SMALL_INT(0))); }
+static bool is_neg(mt_obj_t o) {
+    return mt_is_true(mt_binary_op(MT_BINOP_LT, o, MT_NEW_SMALL_INT(0)));
+}
 
 static mt_obj_t math_factorial(mt_obj_t n) {
     int_arg(n, "factorial");
@@ -231,8 +268,12 @@ static mt_obj_t perm_comb(mt_obj_t no, mt_obj_t ko, bool comb) {
     }
     return r;
 }
-static mt_obj_t math_comb(mt_obj_t n, mt_obj_t k) { return perm_comb(n, k, true); }
-static mt_obj_t math_perm(mt_obj_t n, mt_obj_t k) { return perm_comb(n, k, false); }
+static mt_obj_t math_comb(mt_obj_t n, mt_obj_t k) {
+    return perm_comb(n, k, true);
+}
+static mt_obj_t math_perm(mt_obj_t n, mt_obj_t k) {
+    return perm_comb(n, k, false);
+}
 static MT_DEFINE_FUN_2(math_comb_obj, math_comb);
 static MT_DEFINE_FUN_2(math_perm_obj, math_perm);
 

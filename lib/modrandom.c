@@ -8,7 +8,9 @@
 
 static uint32_t state[4] = {0x9e3779b9, 0x243f6a88, 0xb7e15162, 0x6a09e667};
 
-static uint32_t rotl(uint32_t x, int k) { return (x << k) | (x >> (32 - k)); }
+static uint32_t rotl(uint32_t x, int k) {
+    return (x << k) | (x >> (32 - k));
+}
 
 static uint32_t next32(void) {
     uint32_t r = rotl(state[1] * 5, 7) * 9, t = state[1] << 9;
@@ -33,8 +35,10 @@ static void seed_u64(uint64_t s) {
 }
 
 static mt_obj_t random_seed(size_t n, const mt_obj_t *args) {
-    if (n == 0 || args[0] == MT_NONE) seed_u64(mt_hal_time_ns() ^ mt_hal_ticks_cpu());
-    else seed_u64((uint64_t)mt_hash(args[0]));
+    if (n == 0 || args[0] == MT_NONE)
+        seed_u64(mt_hal_time_ns() ^ mt_hal_ticks_cpu());
+    else
+        seed_u64((uint64_t)mt_hash(args[0]));
     return MT_NONE;
 }
 static MT_DEFINE_FUN_VAR(random_seed_obj, 0, 1, random_seed);
@@ -46,7 +50,8 @@ static mt_obj_t randbits(mt_int_t k) {
     while (k > 0) {
         int take = k > 30 ? 30 : (int)k;
         mt_obj_t part = MT_NEW_SMALL_INT(next32() >> (32 - take));
-        r = mt_binary_op(MT_BINOP_OR, r, mt_binary_op(MT_BINOP_LSHIFT, part, MT_NEW_SMALL_INT(shift)));
+        r = mt_binary_op(MT_BINOP_OR, r,
+                         mt_binary_op(MT_BINOP_LSHIFT, part, MT_NEW_SMALL_INT(shift)));
         shift += take;
         k -= take;
     }
@@ -80,8 +85,8 @@ static mt_obj_t random_randrange(size_t n, const mt_obj_t *args) {
     if (!mt_is_true(step)) mt_raise_value_error("zero step for randrange()");
     mt_obj_t width = mt_binary_op(MT_BINOP_SUB, stop, start);
     /* number of values: ceil(width / step) */
-    mt_obj_t count = mt_unary_op(MT_UNOP_NEG,
-                                 mt_binary_op(MT_BINOP_FLOORDIV, mt_unary_op(MT_UNOP_NEG, width), step));
+    mt_obj_t count = mt_unary_op(
+        MT_UNOP_NEG, mt_binary_op(MT_BINOP_FLOORDIV, mt_unary_op(MT_UNOP_NEG, width), step));
     if (!mt_is_true(mt_binary_op(MT_BINOP_GT, count, MT_NEW_SMALL_INT(0))))
         mt_raise_value_error("empty range for randrange()");
     return mt_binary_op(MT_BINOP_ADD, start, mt_binary_op(MT_BINOP_MUL, below(count), step));
@@ -99,7 +104,9 @@ static double unit(void) { /* 53 random bits in [0, 1) */
     return (double)(hi * 67108864u + lo) / 9007199254740992.0;
 }
 
-static mt_obj_t random_random(void) { return mt_float_new((mt_float_t)unit()); }
+static mt_obj_t random_random(void) {
+    return mt_float_new((mt_float_t)unit());
+}
 static MT_DEFINE_FUN_0(random_random_obj, random_random);
 
 static mt_obj_t random_uniform(mt_obj_t a, mt_obj_t b) {

@@ -14,13 +14,21 @@
 #include "obj.h"
 
 #define RE_STEP_LIMIT 2000000
-#define RE_MAX_PROG 4000
-#define FLAG_I 2
-#define FLAG_M 8
-#define FLAG_S 16
+#define RE_MAX_PROG   4000
+#define FLAG_I        2
+#define FLAG_M        8
+#define FLAG_S        16
 
 enum {
-    OP_CHAR, OP_ANY, OP_CLASS, OP_BOL, OP_EOL, OP_WORDB, OP_NWORDB, OP_BEGIN, OP_END,
+    OP_CHAR,
+    OP_ANY,
+    OP_CLASS,
+    OP_BOL,
+    OP_EOL,
+    OP_WORDB,
+    OP_NWORDB,
+    OP_BEGIN,
+    OP_END,
     OP_SPLIT,   /* a = first choice, b = alternative */
     OP_JMP,     /* a = target */
     OP_SAVE,    /* a = slot */
@@ -62,7 +70,9 @@ typedef struct {
     bool is_bytes;
 } comp_t;
 
-MT_NORETURN static void re_error(const char *msg) { mt_raise_value_error(msg); }
+MT_NORETURN static void re_error(const char *msg) {
+    mt_raise_value_error(msg);
+}
 
 static size_t emit(comp_t *c, uint8_t op, int32_t a, int32_t b) {
     if (c->re->n >= RE_MAX_PROG) re_error("pattern too large");
@@ -96,11 +106,16 @@ static void class_add(comp_t *c, uint32_t lo, uint32_t hi) {
 static void class_add_escape(comp_t *c, char e) {
     switch (e) {
     case 'd': class_add(c, '0', '9'); break;
-    case 'w': class_add(c, '0', '9'), class_add(c, 'A', 'Z'), class_add(c, '_', '_'), class_add(c, 'a', 'z');
+    case 'w':
+        class_add(c, '0', '9'), class_add(c, 'A', 'Z'), class_add(c, '_', '_'),
+            class_add(c, 'a', 'z');
         if (!c->is_bytes) class_add(c, 0xc0, 0x10ffff);
         break;
-    case 's': class_add(c, '\t', '\r'), class_add(c, ' ', ' ');
-        if (!c->is_bytes) class_add(c, 0x85, 0x85), class_add(c, 0xa0, 0xa0), class_add(c, 0x2000, 0x200a), class_add(c, 0x3000, 0x3000);
+    case 's':
+        class_add(c, '\t', '\r'), class_add(c, ' ', ' ');
+        if (!c->is_bytes)
+            class_add(c, 0x85, 0x85), class_add(c, 0xa0, 0xa0), class_add(c, 0x2000, 0x200a),
+                class_add(c, 0x3000, 0x3000);
         break;
     }
 }
@@ -118,7 +133,9 @@ static uint32_t escape_char(comp_t *c, uint32_t e) {
         uint32_t v = 0;
         for (int i = 0; i < 2; i++) {
             if (c->p >= c->end) re_error("incomplete escape \\x");
-            int ch = *c->p++, d = ch >= '0' && ch <= '9' ? ch - '0' : (ch | 32) >= 'a' && (ch | 32) <= 'f' ? (ch | 32) - 'a' + 10 : -1;
+            int ch = *c->p++, d = ch >= '0' && ch <= '9'                 ? ch - '0'
+                                  : (ch | 32) >= 'a' && (ch | 32) <= 'f' ? (ch | 32) - 'a' + 10
+                                                                         : -1;
             if (d < 0) re_error("bad escape \\x");
             v = v * 16 + (uint32_t)d;
         }
@@ -159,7 +176,8 @@ static void parse_class(comp_t *c) {
                 class_add_escape(c, (char)e);
                 continue;
             }
-            if (e == 'D' || e == 'W' || e == 'S') re_error("negated class escapes inside [] unsupported");
+            if (e == 'D' || e == 'W' || e == 'S')
+                re_error("negated class escapes inside [] unsupported");
             lo = escape_char(c, e);
         }
         uint32_t hi = lo;
@@ -227,7 +245,12 @@ static void parse_escape(comp_t *c) {
     if (c->p >= c->end) re_error("bad escape (end of pattern)");
     uint8_t e = *c->p++;
     switch (e) {
-    case 'd': case 'w': case 's': case 'D': case 'W': case 'S': {
+    case 'd':
+    case 'w':
+    case 's':
+    case 'D':
+    case 'W':
+    case 'S': {
         size_t start = class_begin(c);
         class_add_escape(c, (char)(e | 32));
         class_end(c, start);
@@ -254,13 +277,33 @@ static bool parse_atom(comp_t *c) {
     if (c->p >= c->end || *c->p == '|' || *c->p == ')') return false;
     uint8_t ch = *c->p;
     switch (ch) {
-    case '(': c->p++; parse_group(c); break;
-    case '[': c->p++; parse_class(c); break;
-    case '.': c->p++; emit(c, OP_ANY, 0, 0); break;
-    case '^': c->p++; emit(c, OP_BOL, 0, 0); break;
-    case '$': c->p++; emit(c, OP_EOL, 0, 0); break;
-    case '\\': c->p++; parse_escape(c); break;
-    case '*': case '+': case '?': re_error("nothing to repeat");
+    case '(':
+        c->p++;
+        parse_group(c);
+        break;
+    case '[':
+        c->p++;
+        parse_class(c);
+        break;
+    case '.':
+        c->p++;
+        emit(c, OP_ANY, 0, 0);
+        break;
+    case '^':
+        c->p++;
+        emit(c, OP_BOL, 0, 0);
+        break;
+    case '$':
+        c->p++;
+        emit(c, OP_EOL, 0, 0);
+        break;
+    case '\\':
+        c->p++;
+        parse_escape(c);
+        break;
+    case '*':
+    case '+':
+    case '?': re_error("nothing to repeat");
     default: emit(c, OP_CHAR, (int32_t)next_char(c), 0); break;
     }
     return true;
@@ -319,12 +362,14 @@ static bool parse_count(comp_t *c, long *m, long *n) {
     const uint8_t *save = c->p;
     c->p++; /* { */
     long a = -1, b;
-    while (c->p < c->end && *c->p >= '0' && *c->p <= '9') a = (a < 0 ? 0 : a * 10) + (*c->p++ - '0');
+    while (c->p < c->end && *c->p >= '0' && *c->p <= '9')
+        a = (a < 0 ? 0 : a * 10) + (*c->p++ - '0');
     b = a;
     if (c->p < c->end && *c->p == ',') {
         c->p++;
         b = -1;
-        while (c->p < c->end && *c->p >= '0' && *c->p <= '9') b = (b < 0 ? 0 : b * 10) + (*c->p++ - '0');
+        while (c->p < c->end && *c->p >= '0' && *c->p <= '9')
+            b = (b < 0 ? 0 : b * 10) + (*c->p++ - '0');
         if (a < 0) a = 0;
     }
     if (c->p >= c->end || *c->p != '}' || a < 0) {
@@ -432,7 +477,8 @@ static re_t *re_compile(mt_obj_t pattern, int flags) {
     while (c.end - c.p >= 4 && c.p[0] == '(' && c.p[1] == '?' && strchr("ims", c.p[2]) && c.p[2]) {
         const uint8_t *q = c.p + 2; /* leading inline flags */
         int f = 0;
-        while (q < c.end && strchr("ims", *q) && *q) f |= *q == 'i' ? FLAG_I : *q == 'm' ? FLAG_M : FLAG_S, q++;
+        while (q < c.end && strchr("ims", *q) && *q)
+            f |= *q == 'i' ? FLAG_I : *q == 'm' ? FLAG_M : FLAG_S, q++;
         if (q >= c.end || *q != ')') break;
         flags |= f;
         c.p = q + 1;
@@ -452,8 +498,8 @@ typedef struct {
     const re_t *re;
     const uint8_t *s;
     size_t len;
-    size_t *caps;    /* 2 * (ngroups + 1), SIZE_MAX = unset */
-    size_t *loops;   /* last position per loop */
+    size_t *caps;  /* 2 * (ngroups + 1), SIZE_MAX = unset */
+    size_t *loops; /* last position per loop */
     long steps;
     bool full; /* fullmatch: a match must end at len */
     /* backtrack stack: (kind, a, b) triples */
@@ -485,7 +531,9 @@ static uint32_t char_at(const matcher_t *m, size_t pos, size_t *next) {
     return ch;
 }
 
-static uint32_t fold(uint32_t ch) { return ch >= 'A' && ch <= 'Z' ? ch + 32 : ch; }
+static uint32_t fold(uint32_t ch) {
+    return ch >= 'A' && ch <= 'Z' ? ch + 32 : ch;
+}
 
 static bool in_class(const matcher_t *m, int32_t at, uint32_t ch) {
     const uint32_t *cl = m->re->classes + at;
@@ -504,7 +552,8 @@ static bool in_class(const matcher_t *m, int32_t at, uint32_t ch) {
 static bool is_word(const matcher_t *m, size_t pos) {
     if (pos >= m->len) return false;
     uint8_t c = m->s[pos];
-    return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z') || c == '_' || (!m->re->is_bytes && c >= 0x80);
+    return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z') || c == '_' ||
+           (!m->re->is_bytes && c >= 0x80);
 }
 
 static bool at_word_boundary(const matcher_t *m, size_t pos) {
@@ -527,7 +576,8 @@ static bool step(matcher_t *m, const inst_t *in, size_t *pos) {
     case OP_CHAR: {
         if (*pos >= m->len) return false;
         uint32_t ch = char_at(m, *pos, &next);
-        if (ch != (uint32_t)in->a && !((flags & FLAG_I) && fold(ch) == fold((uint32_t)in->a))) return false;
+        if (ch != (uint32_t)in->a && !((flags & FLAG_I) && fold(ch) == fold((uint32_t)in->a)))
+            return false;
         *pos = next;
         return true;
     }
@@ -570,7 +620,8 @@ static bool step(matcher_t *m, const inst_t *in, size_t *pos) {
 static bool run(matcher_t *m, size_t pc, size_t pos, size_t *end_pos) {
     size_t base = m->sp;
     for (;;) {
-        if (++m->steps > RE_STEP_LIMIT) mt_raise_msg(&mt_type_RuntimeError, "regex step limit exceeded");
+        if (++m->steps > RE_STEP_LIMIT)
+            mt_raise_msg(&mt_type_RuntimeError, "regex step limit exceeded");
         const inst_t *in = &m->re->prog[pc];
         bool ok = true;
         switch (in->op) {
@@ -610,7 +661,8 @@ static bool run(matcher_t *m, size_t pc, size_t pos, size_t *end_pos) {
             mt_stack_check();
             bool found = run(m, pc + 1, pos, &dummy);
             m->sp = save_sp;
-            if (found == (in->b != 0)) ok = false;
+            if (found == (in->b != 0))
+                ok = false;
             else {
                 pc = (size_t)in->a;
                 continue;
@@ -628,8 +680,10 @@ static bool run(matcher_t *m, size_t pc, size_t pos, size_t *end_pos) {
         for (;;) {
             if (m->sp == base) return false;
             size_t b = m->stack[--m->sp], a = m->stack[--m->sp], kind = m->stack[--m->sp];
-            if (kind == BT_CAP) m->caps[a] = b;
-            else if (kind == BT_LOOP) m->loops[a] = b;
+            if (kind == BT_CAP)
+                m->caps[a] = b;
+            else if (kind == BT_LOOP)
+                m->loops[a] = b;
             else {
                 pc = a;
                 pos = b;
@@ -648,7 +702,8 @@ typedef struct {
 } match_t;
 
 /* try a match starting at each position from `start` (only `start` when anchored) */
-static mt_obj_t do_match(re_t *re, mt_obj_t string, size_t start, size_t stop, bool anchored, bool full) {
+static mt_obj_t do_match(re_t *re, mt_obj_t string, size_t start, size_t stop, bool anchored,
+                         bool full) {
     matcher_t m = {0};
     m.re = re;
     m.full = full;
@@ -730,7 +785,8 @@ static mt_obj_t match_group(size_t n, const mt_obj_t *args) {
     if (n <= 2) return group_value(m, n == 1 ? 0 : group_index(m, args[1]), MT_NONE);
     mt_obj_t t = mt_tuple_new(n - 1, NULL);
     for (size_t i = 1; i < n; i++)
-        ((mt_tuple_t *)MT_OBJ_TO_PTR(t))->items[i - 1] = group_value(m, group_index(m, args[i]), MT_NONE);
+        ((mt_tuple_t *)MT_OBJ_TO_PTR(t))->items[i - 1] =
+            group_value(m, group_index(m, args[i]), MT_NONE);
     return t;
 }
 static MT_DEFINE_FUN_VAR(match_group_obj, 1, MT_FUN_ARGS_MAX, match_group);
@@ -739,7 +795,8 @@ static mt_obj_t match_groups(size_t n, const mt_obj_t *args) {
     const match_t *m = MT_OBJ_TO_PTR(args[0]);
     mt_obj_t t = mt_tuple_new(m->ngroups, NULL);
     for (size_t i = 1; i <= m->ngroups; i++)
-        ((mt_tuple_t *)MT_OBJ_TO_PTR(t))->items[i - 1] = group_value(m, i, n > 1 ? args[1] : MT_NONE);
+        ((mt_tuple_t *)MT_OBJ_TO_PTR(t))->items[i - 1] =
+            group_value(m, i, n > 1 ? args[1] : MT_NONE);
     return t;
 }
 static MT_DEFINE_FUN_VAR(match_groups_obj, 1, 2, match_groups);
@@ -753,7 +810,8 @@ static mt_obj_t match_groupdict(size_t n, const mt_obj_t *args) {
     for (size_t i = 0; i < map->used; i++)
         if (MT_MAP_SLOT_IS_FILLED(map, i))
             mt_dict_store(d, map->elems[i].key,
-                          group_value(m, (size_t)MT_SMALL_INT_VALUE(map->elems[i].value), n > 1 ? args[1] : MT_NONE));
+                          group_value(m, (size_t)MT_SMALL_INT_VALUE(map->elems[i].value),
+                                      n > 1 ? args[1] : MT_NONE));
     return d;
 }
 static MT_DEFINE_FUN_VAR(match_groupdict_obj, 1, 2, match_groupdict);
@@ -792,13 +850,16 @@ static mt_obj_t match_subscr(mt_obj_t self, mt_obj_t index, mt_obj_t value) {
 static void match_attr(mt_obj_t self, mt_qstr_t attr, mt_obj_t *dest) {
     const match_t *m = MT_OBJ_TO_PTR(self);
     if (dest[0] != MT_NULL) return;
-    if (attr == MT_QSTR_string) dest[0] = m->string;
-    else if (attr == MT_QSTR_re) dest[0] = m->re;
+    if (attr == MT_QSTR_string)
+        dest[0] = m->string;
+    else if (attr == MT_QSTR_re)
+        dest[0] = m->re;
     else if (attr == MT_QSTR_lastindex) {
         dest[0] = MT_NONE;
         size_t best = 0;
         for (size_t i = 1; i <= m->ngroups; i++)
-            if (m->caps[2 * i + 1] != SIZE_MAX && (best == 0 || m->caps[2 * i + 1] > m->caps[2 * best + 1]))
+            if (m->caps[2 * i + 1] != SIZE_MAX &&
+                (best == 0 || m->caps[2 * i + 1] > m->caps[2 * best + 1]))
                 best = i;
         if (best) dest[0] = MT_NEW_SMALL_INT(best);
     }
@@ -862,9 +923,15 @@ static mt_obj_t pattern_search_kind(size_t n, const mt_obj_t *args, bool anchore
     return do_match(re, args[1], start, stop, anchored, full);
 }
 
-static mt_obj_t pattern_match(size_t n, const mt_obj_t *args) { return pattern_search_kind(n, args, true, false); }
-static mt_obj_t pattern_search(size_t n, const mt_obj_t *args) { return pattern_search_kind(n, args, false, false); }
-static mt_obj_t pattern_fullmatch(size_t n, const mt_obj_t *args) { return pattern_search_kind(n, args, true, true); }
+static mt_obj_t pattern_match(size_t n, const mt_obj_t *args) {
+    return pattern_search_kind(n, args, true, false);
+}
+static mt_obj_t pattern_search(size_t n, const mt_obj_t *args) {
+    return pattern_search_kind(n, args, false, false);
+}
+static mt_obj_t pattern_fullmatch(size_t n, const mt_obj_t *args) {
+    return pattern_search_kind(n, args, true, true);
+}
 static MT_DEFINE_FUN_VAR(pattern_match_obj, 2, 4, pattern_match);
 static MT_DEFINE_FUN_VAR(pattern_search_obj, 2, 4, pattern_search);
 static MT_DEFINE_FUN_VAR(pattern_fullmatch_obj, 2, 4, pattern_fullmatch);
@@ -873,7 +940,8 @@ static MT_DEFINE_FUN_VAR(pattern_fullmatch_obj, 2, 4, pattern_fullmatch);
 static mt_obj_t all_matches(re_t *re, mt_obj_t string, size_t max) {
     mt_obj_t list = mt_list_new(0, NULL);
     size_t len;
-    if (mt_obj_is_str(string)) mt_str_data(string, &len);
+    if (mt_obj_is_str(string))
+        mt_str_data(string, &len);
     else {
         mt_buffer_info_t b;
         mt_get_buffer_raise(string, &b, MT_BUFFER_READ);
@@ -887,7 +955,9 @@ static mt_obj_t all_matches(re_t *re, mt_obj_t string, size_t max) {
         size_t s = mm->caps[0], e = mm->caps[1];
         if (s == e && s == last_empty) { /* empty again where the last empty one was */
             size_t next = s + 1;
-            while (next < len && mt_obj_is_str(string) && ((uint8_t)mt_obj_str_cstr(string)[next] & 0xc0) == 0x80) next++;
+            while (next < len && mt_obj_is_str(string) &&
+                   ((uint8_t)mt_obj_str_cstr(string)[next] & 0xc0) == 0x80)
+                next++;
             if (next > len) break;
             m = do_match(re, string, next, SIZE_MAX, false, false);
             if (m == MT_NONE) break;
@@ -911,8 +981,10 @@ static mt_obj_t pattern_findall(size_t n, const mt_obj_t *args) {
     for (size_t i = 0; i < k; i++) {
         const match_t *m = MT_OBJ_TO_PTR(items[i]);
         mt_obj_t empty = mt_obj_is_str(args[1]) ? MT_NEW_QSTR(MT_QSTR_NULL) : mt_bytes_new("", 0);
-        if (m->ngroups == 0) mt_list_append(out, group_value(m, 0, empty));
-        else if (m->ngroups == 1) mt_list_append(out, group_value(m, 1, empty));
+        if (m->ngroups == 0)
+            mt_list_append(out, group_value(m, 0, empty));
+        else if (m->ngroups == 1)
+            mt_list_append(out, group_value(m, 1, empty));
         else {
             mt_obj_t t = mt_tuple_new(m->ngroups, NULL);
             for (size_t g = 1; g <= m->ngroups; g++)
@@ -962,13 +1034,17 @@ static void expand(mt_vstr_t *out, const match_t *m, const char *t, size_t n) {
             if (j >= n) re_error("missing >, unterminated name");
             bool digits = true;
             for (size_t k = i + 2; k < j; k++) digits &= t[k] >= '0' && t[k] <= '9';
-            g = digits && j > i + 2 ? mt_int_parse(t + i + 2, j - i - 2, 10, false) : mt_str_new(t + i + 2, j - i - 2);
+            g = digits && j > i + 2 ? mt_int_parse(t + i + 2, j - i - 2, 10, false)
+                                    : mt_str_new(t + i + 2, j - i - 2);
             i = j;
         } else {
             const char *esc = strchr("ntrfva\\", e);
-            if (esc && e) mt_vstr_add_byte(out, (uint8_t)"\n\t\r\f\v\a\\"[esc - "ntrfva\\"]);
-            else if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z')) re_error("bad escape in template");
-            else mt_vstr_add_byte(out, '\\'), mt_vstr_add_byte(out, (uint8_t)e);
+            if (esc && e)
+                mt_vstr_add_byte(out, (uint8_t) "\n\t\r\f\v\a\\"[esc - "ntrfva\\"]);
+            else if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z'))
+                re_error("bad escape in template");
+            else
+                mt_vstr_add_byte(out, '\\'), mt_vstr_add_byte(out, (uint8_t)e);
             continue;
         }
         size_t gi = group_index(m, g);
@@ -1026,8 +1102,12 @@ static mt_obj_t sub_args(size_t n, const mt_obj_t *args, mt_map_t *kw, bool with
     mt_obj_t items[2] = {r, MT_NEW_SMALL_INT(nsubs)};
     return mt_tuple_new(2, items);
 }
-static mt_obj_t pattern_sub(size_t n, const mt_obj_t *args, mt_map_t *kw) { return sub_args(n, args, kw, false); }
-static mt_obj_t pattern_subn(size_t n, const mt_obj_t *args, mt_map_t *kw) { return sub_args(n, args, kw, true); }
+static mt_obj_t pattern_sub(size_t n, const mt_obj_t *args, mt_map_t *kw) {
+    return sub_args(n, args, kw, false);
+}
+static mt_obj_t pattern_subn(size_t n, const mt_obj_t *args, mt_map_t *kw) {
+    return sub_args(n, args, kw, true);
+}
 static MT_DEFINE_FUN_KW(pattern_sub_obj, 3, pattern_sub);
 static MT_DEFINE_FUN_KW(pattern_subn_obj, 3, pattern_subn);
 
@@ -1066,10 +1146,14 @@ static MT_DEFINE_FUN_KW(pattern_split_obj, 2, pattern_split);
 static void pattern_attr(mt_obj_t self, mt_qstr_t attr, mt_obj_t *dest) {
     re_t *re = MT_OBJ_TO_PTR(self);
     if (dest[0] != MT_NULL) return;
-    if (attr == MT_QSTR_pattern) dest[0] = re->pattern;
-    else if (attr == MT_QSTR_flags) dest[0] = MT_NEW_SMALL_INT(re->flags | (re->is_bytes ? 0 : 32));
-    else if (attr == MT_QSTR_groups) dest[0] = MT_NEW_SMALL_INT(re->ngroups);
-    else if (attr == MT_QSTR_groupindex) dest[0] = re->names ? re->names : mt_dict_new(0);
+    if (attr == MT_QSTR_pattern)
+        dest[0] = re->pattern;
+    else if (attr == MT_QSTR_flags)
+        dest[0] = MT_NEW_SMALL_INT(re->flags | (re->is_bytes ? 0 : 32));
+    else if (attr == MT_QSTR_groups)
+        dest[0] = MT_NEW_SMALL_INT(re->ngroups);
+    else if (attr == MT_QSTR_groupindex)
+        dest[0] = re->names ? re->names : mt_dict_new(0);
 }
 
 static void pattern_print(const mt_print_t *p, mt_obj_t self, mt_print_kind_t kind) {
@@ -1104,15 +1188,27 @@ static mt_obj_t re_compile_fn(size_t n, const mt_obj_t *args) {
 static MT_DEFINE_FUN_VAR(re_compile_obj, 1, 2, re_compile_fn);
 
 /* pattern, string[, flags] -> call pattern method */
-static mt_obj_t with_pattern(size_t n, const mt_obj_t *args, mt_obj_t (*f)(size_t, const mt_obj_t *)) {
-    mt_obj_t a[2] = {MT_OBJ_FROM_PTR(as_re(args[0], n > 2 ? (int)mt_obj_get_int(args[2]) : 0)), args[1]};
+static mt_obj_t with_pattern(size_t n, const mt_obj_t *args,
+                             mt_obj_t (*f)(size_t, const mt_obj_t *)) {
+    mt_obj_t a[2] = {MT_OBJ_FROM_PTR(as_re(args[0], n > 2 ? (int)mt_obj_get_int(args[2]) : 0)),
+                     args[1]};
     return f(2, a);
 }
-static mt_obj_t re_match(size_t n, const mt_obj_t *args) { return with_pattern(n, args, pattern_match); }
-static mt_obj_t re_search(size_t n, const mt_obj_t *args) { return with_pattern(n, args, pattern_search); }
-static mt_obj_t re_fullmatch(size_t n, const mt_obj_t *args) { return with_pattern(n, args, pattern_fullmatch); }
-static mt_obj_t re_findall(size_t n, const mt_obj_t *args) { return with_pattern(n, args, pattern_findall); }
-static mt_obj_t re_finditer(size_t n, const mt_obj_t *args) { return with_pattern(n, args, pattern_finditer); }
+static mt_obj_t re_match(size_t n, const mt_obj_t *args) {
+    return with_pattern(n, args, pattern_match);
+}
+static mt_obj_t re_search(size_t n, const mt_obj_t *args) {
+    return with_pattern(n, args, pattern_search);
+}
+static mt_obj_t re_fullmatch(size_t n, const mt_obj_t *args) {
+    return with_pattern(n, args, pattern_fullmatch);
+}
+static mt_obj_t re_findall(size_t n, const mt_obj_t *args) {
+    return with_pattern(n, args, pattern_findall);
+}
+static mt_obj_t re_finditer(size_t n, const mt_obj_t *args) {
+    return with_pattern(n, args, pattern_finditer);
+}
 static MT_DEFINE_FUN_VAR(re_match_obj, 2, 3, re_match);
 static MT_DEFINE_FUN_VAR(re_search_obj, 2, 3, re_search);
 static MT_DEFINE_FUN_VAR(re_fullmatch_obj, 2, 3, re_fullmatch);
@@ -1122,10 +1218,8 @@ static MT_DEFINE_FUN_VAR(re_finditer_obj, 2, 3, re_finditer);
 /* sub/subn/split: (pattern, ..., count/maxsplit, flags) with keywords */
 static mt_obj_t re_sub_kind(size_t n, const mt_obj_t *args, mt_map_t *kw, int kind) {
     static const mt_arg_spec_t spec[] = {
-        {MT_QSTR_pattern, MT_ARG_REQUIRED, MT_NULL},
-        {MT_QSTR_repl, MT_ARG_REQUIRED, MT_NULL},
-        {MT_QSTR_string, MT_ARG_REQUIRED, MT_NULL},
-        {MT_QSTR_count, 0, MT_NEW_SMALL_INT(0)},
+        {MT_QSTR_pattern, MT_ARG_REQUIRED, MT_NULL}, {MT_QSTR_repl, MT_ARG_REQUIRED, MT_NULL},
+        {MT_QSTR_string, MT_ARG_REQUIRED, MT_NULL},  {MT_QSTR_count, 0, MT_NEW_SMALL_INT(0)},
         {MT_QSTR_flags, 0, MT_NEW_SMALL_INT(0)},
     };
     static const mt_arg_spec_t split_spec[] = {
@@ -1144,9 +1238,15 @@ static mt_obj_t re_sub_kind(size_t n, const mt_obj_t *args, mt_map_t *kw, int ki
     mt_obj_t b[4] = {MT_OBJ_FROM_PTR(as_re(a[0], (int)mt_obj_get_int(a[4]))), a[1], a[2], a[3]};
     return sub_args(4, b, NULL, kind == 1);
 }
-static mt_obj_t re_sub(size_t n, const mt_obj_t *args, mt_map_t *kw) { return re_sub_kind(n, args, kw, 0); }
-static mt_obj_t re_subn(size_t n, const mt_obj_t *args, mt_map_t *kw) { return re_sub_kind(n, args, kw, 1); }
-static mt_obj_t re_split(size_t n, const mt_obj_t *args, mt_map_t *kw) { return re_sub_kind(n, args, kw, 2); }
+static mt_obj_t re_sub(size_t n, const mt_obj_t *args, mt_map_t *kw) {
+    return re_sub_kind(n, args, kw, 0);
+}
+static mt_obj_t re_subn(size_t n, const mt_obj_t *args, mt_map_t *kw) {
+    return re_sub_kind(n, args, kw, 1);
+}
+static mt_obj_t re_split(size_t n, const mt_obj_t *args, mt_map_t *kw) {
+    return re_sub_kind(n, args, kw, 2);
+}
 static MT_DEFINE_FUN_KW(re_sub_obj, 3, re_sub);
 static MT_DEFINE_FUN_KW(re_subn_obj, 3, re_subn);
 static MT_DEFINE_FUN_KW(re_split_obj, 2, re_split);
@@ -1158,7 +1258,8 @@ static mt_obj_t re_escape(mt_obj_t s) {
     mt_vstr_init(&v, n * 2 + 1);
     for (size_t i = 0; i < n; i++) {
         uint8_t c = (uint8_t)p[i];
-        if (c < 0x80 && !((c | 32) >= 'a' && (c | 32) <= 'z') && !(c >= '0' && c <= '9') && c != '_')
+        if (c < 0x80 && !((c | 32) >= 'a' && (c | 32) <= 'z') && !(c >= '0' && c <= '9') &&
+            c != '_')
             mt_vstr_add_byte(&v, '\\');
         mt_vstr_add_byte(&v, c);
     }

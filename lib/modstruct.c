@@ -32,12 +32,26 @@ static void fmt_init(fmt_t *f, mt_obj_t fmt) {
 /* size of one item of code c (0 if the code is unknown) */
 static size_t code_size(char c, bool native) {
     switch (c) {
-    case 'x': case 'c': case 'b': case 'B': case '?': case 's': case 'p': return 1;
-    case 'h': case 'H': case 'e': return 2;
-    case 'i': case 'I': case 'f': return 4;
-    case 'l': case 'L': return native ? sizeof(long) : 4;
-    case 'q': case 'Q': case 'd': return 8;
-    case 'n': case 'N': return native ? sizeof(size_t) : 0;
+    case 'x':
+    case 'c':
+    case 'b':
+    case 'B':
+    case '?':
+    case 's':
+    case 'p': return 1;
+    case 'h':
+    case 'H':
+    case 'e': return 2;
+    case 'i':
+    case 'I':
+    case 'f': return 4;
+    case 'l':
+    case 'L': return native ? sizeof(long) : 4;
+    case 'q':
+    case 'Q':
+    case 'd': return 8;
+    case 'n':
+    case 'N': return native ? sizeof(size_t) : 0;
     default: return 0;
     }
 }
@@ -60,7 +74,9 @@ static bool fmt_next(fmt_t *f, size_t *count, char *code) {
     return true;
 }
 
-static size_t align_to(size_t off, size_t a) { return (off + a - 1) / a * a; }
+static size_t align_to(size_t off, size_t a) {
+    return (off + a - 1) / a * a;
+}
 
 /* total size, and the number of values the format consumes */
 static size_t fmt_size(mt_obj_t fmt, size_t *n_values) {
@@ -83,7 +99,9 @@ static size_t fmt_size(mt_obj_t fmt, size_t *n_values) {
     return size;
 }
 
-static bool little(const fmt_t *f) { return f->order == '<' || (f->order != '>' && native_little()); }
+static bool little(const fmt_t *f) {
+    return f->order == '<' || (f->order != '>' && native_little());
+}
 
 static uint64_t load_uint(const uint8_t *p, size_t n, bool le) {
     uint64_t v = 0;
@@ -112,8 +130,8 @@ static uint16_t double_to_half(double d) {
     }
     if (d < ldexp(1, -14)) return sign | (uint16_t)nearbyint(d * ldexp(1, 24));
     int e;
-    double m = frexp(d, &e); /* d = m * 2^e, 0.5 <= m < 1 */
-    uint32_t mant = (uint32_t)nearbyint(m * 2048.0);  /* 11 bits with the implicit one */
+    double m = frexp(d, &e);                         /* d = m * 2^e, 0.5 <= m < 1 */
+    uint32_t mant = (uint32_t)nearbyint(m * 2048.0); /* 11 bits with the implicit one */
     if (mant == 2048) mant = 1024, e++;
     return sign | (uint16_t)((e + 14) << 10) | (uint16_t)(mant - 1024);
 }
@@ -147,7 +165,10 @@ MT_NORETURN static void range_error(char c, size_t sz, bool is_unsigned) {
     if (c == 'c') mt_raise_value_error("char format requires a bytes object of length 1");
     if (is_unsigned)
         mt_raise_fmt(&mt_type_ValueError, "'%c' format requires 0 <= number <= %s", c,
-                     sz == 1 ? "255" : sz == 2 ? "65535" : sz == 4 ? "4294967295" : "18446744073709551615");
+                     sz == 1   ? "255"
+                     : sz == 2 ? "65535"
+                     : sz == 4 ? "4294967295"
+                               : "18446744073709551615");
     mt_raise_value_error("argument out of range");
 }
 
@@ -233,7 +254,9 @@ static void pack_into_buf(mt_obj_t fmt, uint8_t *buf, size_t n_args, const mt_ob
     }
 }
 
-static mt_obj_t struct_calcsize(mt_obj_t fmt) { return MT_NEW_SMALL_INT(fmt_size(fmt, NULL)); }
+static mt_obj_t struct_calcsize(mt_obj_t fmt) {
+    return MT_NEW_SMALL_INT(fmt_size(fmt, NULL));
+}
 static MT_DEFINE_FUN_1(struct_calcsize_obj, struct_calcsize);
 
 static mt_obj_t struct_pack(size_t n, const mt_obj_t *args) {
@@ -312,8 +335,10 @@ static mt_obj_t struct_unpack_from(size_t n, const mt_obj_t *args, mt_map_t *kw)
     if (off < 0) off += (mt_int_t)b.len;
     if (off < 0 || (size_t)off + size > b.len)
         mt_raise_fmt(&mt_type_ValueError,
-                     "unpack_from requires a buffer of at least %u bytes for unpacking %u bytes at offset %d (actual buffer size is %u)",
-                     (unsigned)(size + (size_t)(off < 0 ? 0 : off)), (unsigned)size, (int)off, (unsigned)b.len);
+                     "unpack_from requires a buffer of at least %u bytes for unpacking %u bytes at "
+                     "offset %d (actual buffer size is %u)",
+                     (unsigned)(size + (size_t)(off < 0 ? 0 : off)), (unsigned)size, (int)off,
+                     (unsigned)b.len);
     return unpack_buf(a[0], (const uint8_t *)b.buf + off);
 }
 static MT_DEFINE_FUN_KW(struct_unpack_from_obj, 2, struct_unpack_from);
@@ -325,7 +350,8 @@ static mt_obj_t struct_iter_unpack(mt_obj_t fmt, mt_obj_t data) {
     if (size == 0) mt_raise_value_error("cannot iteratively unpack with a struct of length 0");
     if (b.len % size)
         mt_raise_fmt(&mt_type_ValueError,
-                     "iterative unpacking requires a buffer of a multiple of %u bytes", (unsigned)size);
+                     "iterative unpacking requires a buffer of a multiple of %u bytes",
+                     (unsigned)size);
     /* the results as a list iterator: simple, and the buffer may change later anyway */
     mt_obj_t list = mt_list_new(0, NULL);
     for (size_t off = 0; off < b.len; off += size)

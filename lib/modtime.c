@@ -11,12 +11,16 @@
 #include "state.h"
 
 #define TICKS_PERIOD ((mt_int_t)1 << 30)
-#define TICKS_MASK (TICKS_PERIOD - 1)
+#define TICKS_MASK   (TICKS_PERIOD - 1)
 
-static mt_obj_t time_time(void) { return mt_float_new((mt_float_t)(mt_hal_time_ns() / 1e9)); }
+static mt_obj_t time_time(void) {
+    return mt_float_new((mt_float_t)(mt_hal_time_ns() / 1e9));
+}
 static MT_DEFINE_FUN_0(time_time_obj, time_time);
 
-static mt_obj_t time_time_ns(void) { return mt_int_from_ull(mt_hal_time_ns()); }
+static mt_obj_t time_time_ns(void) {
+    return mt_int_from_ull(mt_hal_time_ns());
+}
 static MT_DEFINE_FUN_0(time_time_ns_obj, time_time_ns);
 
 /* sleep in slices so Ctrl-C (mt_pending) interrupts a long sleep */
@@ -51,9 +55,15 @@ static mt_obj_t time_sleep_us(mt_obj_t us) {
 }
 static MT_DEFINE_FUN_1(time_sleep_us_obj, time_sleep_us);
 
-static mt_obj_t time_ticks_ms(void) { return MT_NEW_SMALL_INT(mt_hal_ticks_ms() & TICKS_MASK); }
-static mt_obj_t time_ticks_us(void) { return MT_NEW_SMALL_INT(mt_hal_ticks_us() & TICKS_MASK); }
-static mt_obj_t time_ticks_cpu(void) { return MT_NEW_SMALL_INT(mt_hal_ticks_cpu() & TICKS_MASK); }
+static mt_obj_t time_ticks_ms(void) {
+    return MT_NEW_SMALL_INT(mt_hal_ticks_ms() & TICKS_MASK);
+}
+static mt_obj_t time_ticks_us(void) {
+    return MT_NEW_SMALL_INT(mt_hal_ticks_us() & TICKS_MASK);
+}
+static mt_obj_t time_ticks_cpu(void) {
+    return MT_NEW_SMALL_INT(mt_hal_ticks_cpu() & TICKS_MASK);
+}
 static MT_DEFINE_FUN_0(time_ticks_ms_obj, time_ticks_ms);
 static MT_DEFINE_FUN_0(time_ticks_us_obj, time_ticks_us);
 static MT_DEFINE_FUN_0(time_ticks_cpu_obj, time_ticks_cpu);
@@ -80,8 +90,9 @@ static long long days_from_civil(long long y, int m, int d) {
 }
 
 static mt_obj_t time_gmtime(size_t n, const mt_obj_t *args) {
-    long long t = (n == 0 || args[0] == MT_NONE) ? (long long)(mt_hal_time_ns() / 1000000000u)
-                                                 : (long long)floor((double)mt_obj_get_float(args[0]));
+    long long t = (n == 0 || args[0] == MT_NONE)
+                      ? (long long)(mt_hal_time_ns() / 1000000000u)
+                      : (long long)floor((double)mt_obj_get_float(args[0]));
     long long days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
     long long secs = t - days * 86400;
     long long z = days + 719468, era = (z >= 0 ? z : z - 146096) / 146097;
@@ -93,10 +104,14 @@ static mt_obj_t time_gmtime(size_t n, const mt_obj_t *args) {
     long long y = yoe + era * 400 + (m <= 2);
     long long yday = days - days_from_civil(y, 1, 1) + 1;
     mt_obj_t items[8] = {
-        mt_int_from_ll(y),          MT_NEW_SMALL_INT(m),
-        MT_NEW_SMALL_INT(d),        MT_NEW_SMALL_INT(secs / 3600),
-        MT_NEW_SMALL_INT(secs / 60 % 60), MT_NEW_SMALL_INT(secs % 60),
-        MT_NEW_SMALL_INT(((days % 7) + 7 + 3) % 7), MT_NEW_SMALL_INT(yday),
+        mt_int_from_ll(y),
+        MT_NEW_SMALL_INT(m),
+        MT_NEW_SMALL_INT(d),
+        MT_NEW_SMALL_INT(secs / 3600),
+        MT_NEW_SMALL_INT(secs / 60 % 60),
+        MT_NEW_SMALL_INT(secs % 60),
+        MT_NEW_SMALL_INT(((days % 7) + 7 + 3) % 7),
+        MT_NEW_SMALL_INT(yday),
     };
     return mt_tuple_new(8, items);
 }
@@ -112,8 +127,8 @@ static mt_obj_t time_mktime(mt_obj_t tuple) {
     y += mon >= 0 ? mon / 12 : -((11 - mon) / 12);
     mon = ((mon % 12) + 12) % 12;
     long long days = days_from_civil(y, (int)mon + 1, 1) + mt_obj_get_int(items[2]) - 1;
-    long long t = days * 86400 + mt_obj_get_int(items[3]) * 3600LL + mt_obj_get_int(items[4]) * 60LL +
-                  mt_obj_get_int(items[5]);
+    long long t = days * 86400 + mt_obj_get_int(items[3]) * 3600LL +
+                  mt_obj_get_int(items[4]) * 60LL + mt_obj_get_int(items[5]);
     return mt_int_from_ll(t);
 }
 static MT_DEFINE_FUN_1(time_mktime_obj, time_mktime);

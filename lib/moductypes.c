@@ -16,21 +16,37 @@
 #include "obj.h"
 
 #define OFFSET_MASK 0xffff
-#define BF_POS 16
-#define BF_LEN 21
-#define TYPE_SHIFT 26
-#define AGG_SHIFT 28
+#define BF_POS      16
+#define BF_LEN      21
+#define TYPE_SHIFT  26
+#define AGG_SHIFT   28
 
-enum { T_UINT8, T_INT8, T_UINT16, T_INT16, T_UINT32, T_INT32, T_UINT64, T_INT64,
-       T_BFUINT8, T_BFINT8, T_BFUINT16, T_BFINT16, T_BFUINT32, T_BFINT32, T_FLOAT32, T_FLOAT64 };
+enum {
+    T_UINT8,
+    T_INT8,
+    T_UINT16,
+    T_INT16,
+    T_UINT32,
+    T_INT32,
+    T_UINT64,
+    T_INT64,
+    T_BFUINT8,
+    T_BFINT8,
+    T_BFUINT16,
+    T_BFINT16,
+    T_BFUINT32,
+    T_BFINT32,
+    T_FLOAT32,
+    T_FLOAT64
+};
 enum { AGG_STRUCT = 0, AGG_PTR = 2, AGG_ARRAY = 3 };
 enum { LAYOUT_NATIVE = 0, LAYOUT_LITTLE = 1, LAYOUT_BIG = 2 };
 
 typedef struct {
     mt_obj_base_t base;
-    mt_obj_t desc;   /* dict, or a (ARRAY|off, ...) tuple for arrays */
+    mt_obj_t desc; /* dict, or a (ARRAY|off, ...) tuple for arrays */
     uint8_t *addr;
-    mt_obj_t owner;  /* keeps a bytearray alive */
+    mt_obj_t owner; /* keeps a bytearray alive */
     int layout;
 } uct_t;
 
@@ -57,7 +73,8 @@ static size_t field_size(mt_obj_t spec, size_t *align) {
     mt_uint_t w = (mt_uint_t)mt_obj_get_ll(items[0]);
     size_t off = w & OFFSET_MASK;
     int agg = (int)(w >> AGG_SHIFT) & 3;
-    if (n == 2 && !mt_obj_is_int(items[1]) && agg == AGG_STRUCT) return off + desc_size(items[1], align);
+    if (n == 2 && !mt_obj_is_int(items[1]) && agg == AGG_STRUCT)
+        return off + desc_size(items[1], align);
     if (agg == AGG_PTR) {
         *align = sizeof(void *);
         return off + sizeof(void *);
@@ -186,7 +203,8 @@ static mt_obj_t field_get(uct_t *s, mt_obj_t spec) {
 }
 
 static mt_obj_t field_spec(uct_t *s, mt_qstr_t attr) {
-    if (!MT_IS_TYPE(s->desc, &mt_type_dict) && !mt_isinstance(s->desc, &mt_type_dict)) return MT_NULL;
+    if (!MT_IS_TYPE(s->desc, &mt_type_dict) && !mt_isinstance(s->desc, &mt_type_dict))
+        return MT_NULL;
     return mt_dict_get(s->desc, MT_NEW_QSTR(attr));
 }
 
@@ -234,14 +252,16 @@ static mt_obj_t uct_subscr(mt_obj_t self, mt_obj_t index, mt_obj_t value) {
 
 static void uct_print(const mt_print_t *p, mt_obj_t self, mt_print_kind_t kind) {
     uct_t *s = MT_OBJ_TO_PTR(self);
-    mt_printf(p, "<struct %s at %p>", MT_IS_TYPE(s->desc, &mt_type_tuple) ? "ARRAY" : "STRUCT", s->addr);
+    mt_printf(p, "<struct %s at %p>", MT_IS_TYPE(s->desc, &mt_type_tuple) ? "ARRAY" : "STRUCT",
+              s->addr);
 }
 
 static bool uct_buffer(mt_obj_t self, mt_buffer_info_t *info, int flags) {
     uct_t *s = MT_OBJ_TO_PTR(self);
     size_t align;
     info->buf = s->addr;
-    info->len = MT_IS_TYPE(s->desc, &mt_type_tuple) ? field_size(s->desc, &align) : desc_size(s->desc, &align);
+    info->len = MT_IS_TYPE(s->desc, &mt_type_tuple) ? field_size(s->desc, &align)
+                                                    : desc_size(s->desc, &align);
     info->typecode = 'B';
     return true;
 }
@@ -251,7 +271,8 @@ static mt_obj_t uct_make_new(const mt_type_t *type, size_t n, size_t n_kw, const
     mt_obj_t owner = MT_NULL;
     uint8_t *addr;
     mt_buffer_info_t b;
-    if (mt_obj_is_int(args[0])) addr = (uint8_t *)(uintptr_t)mt_obj_get_ll(args[0]);
+    if (mt_obj_is_int(args[0]))
+        addr = (uint8_t *)(uintptr_t)mt_obj_get_ll(args[0]);
     else {
         mt_get_buffer_raise(args[0], &b, MT_BUFFER_READ);
         addr = b.buf;
@@ -274,7 +295,10 @@ static mt_obj_t uctypes_sizeof(size_t n, const mt_obj_t *args) {
     size_t align;
     mt_obj_t d = args[0];
     if (MT_IS_TYPE(d, &uct_type)) d = ((uct_t *)MT_OBJ_TO_PTR(d))->desc;
-    if (MT_IS_TYPE(d, &mt_type_tuple)) return MT_NEW_SMALL_INT(field_size(d, &align) - ((mt_uint_t)mt_obj_get_ll(((mt_tuple_t *)MT_OBJ_TO_PTR(d))->items[0]) & OFFSET_MASK));
+    if (MT_IS_TYPE(d, &mt_type_tuple))
+        return MT_NEW_SMALL_INT(
+            field_size(d, &align) -
+            ((mt_uint_t)mt_obj_get_ll(((mt_tuple_t *)MT_OBJ_TO_PTR(d))->items[0]) & OFFSET_MASK));
     return MT_NEW_SMALL_INT(desc_size(d, &align));
 }
 static MT_DEFINE_FUN_VAR(uctypes_sizeof_obj, 1, 2, uctypes_sizeof);

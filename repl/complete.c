@@ -14,10 +14,10 @@ static bool name_char(char c) {
 
 /* keywords complete like names (`impor` -> `import`) */
 static const char *const keywords[] = {
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
-    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
-    "with", "yield"};
+    "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
+    "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
+    "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
+    "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield"};
 
 static mt_obj_t lookup_name(const char *s, size_t n) {
     mt_qstr_t q = mt_qstr_find_strn(s, n);
@@ -28,7 +28,8 @@ static mt_obj_t lookup_name(const char *s, size_t n) {
 
 static void add_map_keys(mt_obj_t list, const mt_map_t *map) {
     for (size_t i = 0; i < map->used; i++)
-        if (map->elems[i].key != MT_NULL && mt_obj_is_str(map->elems[i].key)) mt_list_append(list, map->elems[i].key);
+        if (map->elems[i].key != MT_NULL && mt_obj_is_str(map->elems[i].key))
+            mt_list_append(list, map->elems[i].key);
 }
 
 /* candidates for the last component; MT_NULL when the prefix can't be resolved */
@@ -56,7 +57,8 @@ static mt_obj_t candidates(const char *s, size_t n, bool modules, size_t *last) 
     for (; i < dot; i++) {
         if (s[i] != '.') continue;
         if (i == start) return MT_NULL;
-        if (obj == MT_NULL) obj = lookup_name(s, i);
+        if (obj == MT_NULL)
+            obj = lookup_name(s, i);
         else {
             mt_qstr_t q = mt_qstr_find_strn(s + start, i - start);
             obj = q ? mt_load_attr_maybe(obj, q) : MT_NULL;

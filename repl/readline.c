@@ -18,13 +18,17 @@ static size_t pending_indent;
 typedef struct {
     mt_vstr_t *line;
     size_t cursor;
-    int hist_pos;     /* -1: editing the new line */
-    bool overflow;    /* input beyond MT_REPL_LINE_MAX was dropped */
+    int hist_pos;  /* -1: editing the new line */
+    bool overflow; /* input beyond MT_REPL_LINE_MAX was dropped */
     const char *prompt;
 } ed_t;
 
-static void out(const char *s, size_t n) { mt_hal_stdout_write(s, n); }
-static void outs(const char *s) { out(s, strlen(s)); }
+static void out(const char *s, size_t n) {
+    mt_hal_stdout_write(s, n);
+}
+static void outs(const char *s) {
+    out(s, strlen(s));
+}
 
 /* call after every mt_init: a new heap has a new root table */
 void mt_readline_init(void) {
@@ -33,7 +37,9 @@ void mt_readline_init(void) {
     pending_indent = 0;
 }
 
-void mt_readline_set_indent(size_t n) { pending_indent = n; }
+void mt_readline_set_indent(size_t n) {
+    pending_indent = n;
+}
 
 void mt_readline_history_add(const char *s, size_t n) {
     if (n == 0) return;
@@ -127,8 +133,10 @@ static void delete_range(ed_t *e, size_t from, size_t to) {
 }
 
 static void move_to(ed_t *e, size_t pos) {
-    if (pos < e->cursor) cursor_left(columns(e->line->buf, pos, e->cursor));
-    else out(e->line->buf + e->cursor, pos - e->cursor);
+    if (pos < e->cursor)
+        cursor_left(columns(e->line->buf, pos, e->cursor));
+    else
+        out(e->line->buf + e->cursor, pos - e->cursor);
     e->cursor = pos;
 }
 
@@ -191,11 +199,14 @@ static void escape(ed_t *e) {
     /* parameters: digits, ';'-separated (ESC[1;5C): the first one decides */
     bool first = true;
     while (((f = mt_hal_stdin_read()) >= '0' && f <= '9') || f == ';') {
-        if (f == ';') first = false;
-        else if (first) param = param * 10 + (f - '0');
+        if (f == ';')
+            first = false;
+        else if (first)
+            param = param * 10 + (f - '0');
     }
     if (f < 0) return;
-    if (f == '~') f = param == 1 || param == 7 ? 'H' : param == 4 || param == 8 ? 'F' : param == 3 ? 'X' : 0;
+    if (f == '~')
+        f = param == 1 || param == 7 ? 'H' : param == 4 || param == 8 ? 'F' : param == 3 ? 'X' : 0;
     switch (f) {
     case 'A': history_step(e, 1); break;
     case 'B': history_step(e, -1); break;
@@ -221,7 +232,8 @@ static int key(ed_t *e, int c, bool *after_cr) {
         outs("\r\n");
         return 0;
     }
-    if (l->len == 0 && (c == MT_CHAR_CTRL_A || c == MT_CHAR_CTRL_B || c == MT_CHAR_CTRL_D || c == MT_CHAR_CTRL_E))
+    if (l->len == 0 &&
+        (c == MT_CHAR_CTRL_A || c == MT_CHAR_CTRL_B || c == MT_CHAR_CTRL_D || c == MT_CHAR_CTRL_E))
         return c;
     switch (c) {
     case MT_CHAR_CTRL_C: return c;
@@ -233,15 +245,16 @@ static int key(ed_t *e, int c, bool *after_cr) {
         if (e->cursor < l->len) delete_range(e, e->cursor, next_char(e, e->cursor));
         break;
     case 11: delete_range(e, e->cursor, l->len); break; /* Ctrl-K */
-    case 21: delete_range(e, 0, e->cursor); break;       /* Ctrl-U */
-    case 14: history_step(e, -1); break;                 /* Ctrl-N */
-    case 16: history_step(e, 1); break;                  /* Ctrl-P */
+    case 21: delete_range(e, 0, e->cursor); break;      /* Ctrl-U */
+    case 14: history_step(e, -1); break;                /* Ctrl-N */
+    case 16: history_step(e, 1); break;                 /* Ctrl-P */
     case 8:
     case 127:
         if (e->cursor > 0) {
             size_t from = prev_char(e, e->cursor);
             /* after auto-indent, one backspace removes one indentation level */
-            if (only_spaces(l->buf, e->cursor) && e->cursor >= 4 && e->cursor % 4 == 0) from = e->cursor - 4;
+            if (only_spaces(l->buf, e->cursor) && e->cursor >= 4 && e->cursor % 4 == 0)
+                from = e->cursor - 4;
             delete_range(e, from, e->cursor);
         }
         break;

@@ -10,12 +10,16 @@
 #define RAW_PASTE_WINDOW 128
 
 volatile bool mt_repl_code_running;
-static int exit_code;        /* for SystemExit on a host terminal */
-static bool exit_requested;  /* SystemExit was raised by REPL code */
+static int exit_code;       /* for SystemExit on a host terminal */
+static bool exit_requested; /* SystemExit was raised by REPL code */
 
-static void outs(const char *s) { mt_hal_stdout_write(s, strlen(s)); }
+static void outs(const char *s) {
+    mt_hal_stdout_write(s, strlen(s));
+}
 
-static void stdout_write(void *data, const char *s, size_t n) { mt_hal_stdout_write(s, n); }
+static void stdout_write(void *data, const char *s, size_t n) {
+    mt_hal_stdout_write(s, n);
+}
 static const mt_print_t console = {NULL, stdout_write};
 
 void mt_repl_print_banner(const mt_repl_config_t *cfg) {
@@ -29,7 +33,9 @@ static mt_obj_t unless_exit(mt_obj_t exc) {
     if (!mt_exc_match(exc, MT_OBJ_FROM_PTR(&mt_type_SystemExit))) return exc;
     mt_obj_t code = mt_load_attr_maybe(exc, MT_QSTR_code);
     exit_requested = true;
-    exit_code = code == MT_NULL || code == MT_NONE ? 0 : mt_obj_is_int(code) ? (int)mt_obj_get_int(code) : 1;
+    exit_code = code == MT_NULL || code == MT_NONE ? 0
+                : mt_obj_is_int(code)              ? (int)mt_obj_get_int(code)
+                                                   : 1;
     return MT_NULL;
 }
 
@@ -140,9 +146,7 @@ static raw_result_t raw_repl(void) {
             v.len = 0;
             outs("\r\nraw REPL; CTRL-B to exit\r\n>");
             break;
-        case MT_CHAR_CTRL_B:
-            outs("\r\n");
-            return RAW_TO_FRIENDLY;
+        case MT_CHAR_CTRL_B: outs("\r\n"); return RAW_TO_FRIENDLY;
         case MT_CHAR_CTRL_C: v.len = 0; break;
         case MT_CHAR_CTRL_D:
             if (v.len == 0) return RAW_SOFT_RESET;
@@ -258,4 +262,6 @@ mt_repl_result_t mt_repl_run(const mt_repl_config_t *cfg, bool *was_raw) {
     }
 }
 
-int mt_repl_exit_code(void) { return exit_code; }
+int mt_repl_exit_code(void) {
+    return exit_code;
+}

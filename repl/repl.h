@@ -40,10 +40,10 @@ mt_obj_t mt_repl_complete(const char *s, size_t len, bool *printed);
 typedef enum { MT_REPL_EXIT = 0, MT_REPL_SOFT_RESET = 1 } mt_repl_result_t;
 
 typedef struct {
-    const char *machine;  /* for the banner: "linux [GCC 12] with x86_64", "ESP module ..." */
-    bool ctrl_d_exits;    /* host terminal: Ctrl-D on an empty line ends; board: soft reset */
-    bool start_raw;       /* come back in raw mode (after a soft reset requested from it) */
-    bool quiet;           /* no banner at start (-q) */
+    const char *machine; /* for the banner: "linux [GCC 12] with x86_64", "ESP module ..." */
+    bool ctrl_d_exits;   /* host terminal: Ctrl-D on an empty line ends; board: soft reset */
+    bool start_raw;      /* come back in raw mode (after a soft reset requested from it) */
+    bool quiet;          /* no banner at start (-q) */
 } mt_repl_config_t;
 
 /* Run until the user asks for exit/soft reset; *was_raw tells whether the request came from

@@ -107,7 +107,6 @@ static int rx_read(void) {
     return c;
 }
 
-
 /* an interrupted system call: let a pending KeyboardInterrupt surface (raises) */
 static void on_eintr(void) {
     if (mt_pending) {

@@ -84,9 +84,9 @@ static mt_obj_t os_statvfs(mt_obj_t p) {
     struct statvfs s;
     check(statvfs(path_arg(p), &s));
     mt_obj_t items[10] = {
-        mt_int_from_ull(s.f_bsize), mt_int_from_ull(s.f_frsize), mt_int_from_ull(s.f_blocks),
-        mt_int_from_ull(s.f_bfree), mt_int_from_ull(s.f_bavail), mt_int_from_ull(s.f_files),
-        mt_int_from_ull(s.f_ffree), mt_int_from_ull(s.f_favail), mt_int_from_ull(s.f_flag),
+        mt_int_from_ull(s.f_bsize),   mt_int_from_ull(s.f_frsize), mt_int_from_ull(s.f_blocks),
+        mt_int_from_ull(s.f_bfree),   mt_int_from_ull(s.f_bavail), mt_int_from_ull(s.f_files),
+        mt_int_from_ull(s.f_ffree),   mt_int_from_ull(s.f_favail), mt_int_from_ull(s.f_flag),
         mt_int_from_ull(s.f_namemax),
     };
     return mt_tuple_new(10, items);

@@ -87,7 +87,9 @@ static mt_obj_t poll_poll(size_t n, const mt_obj_t *args) {
 }
 static MT_DEFINE_FUN_VAR(poll_poll_obj, 1, 3, poll_poll);
 
-static mt_obj_t poll_ipoll(size_t n, const mt_obj_t *args) { return mt_getiter(poll_poll(n, args), NULL); }
+static mt_obj_t poll_ipoll(size_t n, const mt_obj_t *args) {
+    return mt_getiter(poll_poll(n, args), NULL);
+}
 static MT_DEFINE_FUN_VAR(poll_ipoll_obj, 1, 3, poll_ipoll);
 
 static const mt_map_elem_t poll_locals_table[] = {
@@ -131,14 +133,16 @@ static mt_obj_t select_select(size_t n, const mt_obj_t *args) {
     static const short want[3] = {POLLIN, POLLOUT, POLLPRI};
     size_t k = 0;
     for (int i = 0; i < 3; i++)
-        for (size_t j = 0; j < len[i]; j++, k++) fds[k].fd = fd_of(items[i][j]), fds[k].events = want[i];
+        for (size_t j = 0; j < len[i]; j++, k++)
+            fds[k].fd = fd_of(items[i][j]), fds[k].events = want[i];
     wait_events(fds, total, timeout);
     mt_obj_t result[3];
     k = 0;
     for (int i = 0; i < 3; i++) {
         result[i] = mt_list_new(0, NULL);
         for (size_t j = 0; j < len[i]; j++, k++)
-            if (fds[k].revents & (want[i] | POLLERR | POLLHUP)) mt_list_append(result[i], items[i][j]);
+            if (fds[k].revents & (want[i] | POLLERR | POLLHUP))
+                mt_list_append(result[i], items[i][j]);
     }
     return mt_tuple_new(3, result);
 }

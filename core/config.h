@@ -47,6 +47,12 @@
 #define MT_CONFIG_COMPLEX 1
 #endif
 
+/* Largest LZ77 window (2**bits bytes) zlib.compress and DeflateIO writing use; the
+ * compressor needs about 5 * 2**bits bytes of heap. Decompression is not limited by it. */
+#ifndef MT_CONFIG_DEFLATE_MAX_WBITS
+#define MT_CONFIG_DEFLATE_MAX_WBITS 14
+#endif
+
 /* Name of the platform reported in sys.platform. */
 #ifndef MT_CONFIG_PLATFORM
 #define MT_CONFIG_PLATFORM "linux"

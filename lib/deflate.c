@@ -166,7 +166,10 @@ static void code_step(mt_inflate_t *s, uint8_t *out, size_t *k) {
     int dsym = huff_decode(s, &s->distcode);
     if (dsym >= 30) bad("invalid distance code");
     uint32_t dist = dist_base[dsym] + getbits(s, dist_extra[dsym]);
-    if (dist > s->have) bad("invalid distance too far back");
+    if (dist > s->have) {
+        s->too_far = s->have == s->window_size; /* a bigger window might have had it */
+        bad("invalid distance too far back");
+    }
     s->copy_len = len;
     s->copy_dist = dist;
 }

@@ -35,6 +35,7 @@ typedef struct {
     uint32_t copy_len, copy_dist;
     mt_huff_t lencode, distcode;
     uint32_t total_out;
+    bool too_far; /* the error raised was a distance beyond the window */
 } mt_inflate_t;
 
 /* window_bits 8..15 */

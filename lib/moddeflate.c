@@ -13,6 +13,7 @@
  * raises ValueError (the guard against "zip bombs"). Malformed data raises ValueError. */
 #include "deflate.h"
 #include "lib.h"
+#include "nlr.h"
 
 enum { FMT_AUTO = 0, FMT_RAW = 1, FMT_ZLIB = 2, FMT_GZIP = 3 };
 
@@ -83,6 +84,9 @@ static int zlib_header(dio_t *d) {
     return (cmf >> 4) + 8;
 }
 
+/* window bits for a one-shot decompression's first try (see zlib_decompress) */
+static int try_wbits;
+
 static void start_reading(dio_t *d) {
     int wbits = d->wbits ? d->wbits : 15;
     int fmt = d->format;
@@ -98,6 +102,7 @@ static void start_reading(dio_t *d) {
             mt_raise_value_error("zlib window larger than wbits");
     }
     d->check = fmt == FMT_ZLIB ? 1 : 0;
+    if (try_wbits && try_wbits < wbits) wbits = try_wbits;
     d->inf = mt_new_obj(mt_inflate_t);
     mt_inflate_init(d->inf, wbits, src_byte, d);
     d->reading = true;
@@ -195,7 +200,7 @@ static void put_header(dio_t *d, int wbits) {
 static void start_writing(dio_t *d, mt_deflate_sink_t sink) {
     int wbits = d->wbits ? d->wbits : 10;
     if (wbits < 9) wbits = 9;
-    if (wbits > 14) wbits = 14;
+    if (wbits > MT_CONFIG_DEFLATE_MAX_WBITS) wbits = MT_CONFIG_DEFLATE_MAX_WBITS;
     if (d->format == FMT_AUTO) d->format = FMT_ZLIB;
     d->def = mt_new_obj(mt_deflate_t);
     mt_deflate_init(d->def, wbits, sink, d);
@@ -329,6 +334,41 @@ static dio_t *zlib_dio(mt_obj_t wbits_obj) {
     return dio_new(MT_NONE, fmt, w);
 }
 
+/* one attempt with the window limited to 2**window_bits (0: as the stream says) */
+static mt_obj_t decompress_with(mt_obj_t data, mt_obj_t wbits, mt_int_t limit, int window_bits,
+                                bool *too_far) {
+    mt_buffer_info_t b;
+    mt_get_buffer_raise(data, &b, MT_BUFFER_READ);
+    dio_t *d = zlib_dio(wbits);
+    d->in = b.buf;
+    d->in_len = b.len;
+    d->in_obj = data;
+    mt_vstr_t v;
+    mt_vstr_init(&v, b.len * 2 + 16);
+    mt_nlr_buf_t nlr;
+    try_wbits = window_bits;
+    if (mt_nlr_push(&nlr) != 0) {
+        try_wbits = 0;
+        *too_far = d->inf != NULL && d->inf->too_far;
+        if (*too_far && window_bits) return MT_NULL;
+        mt_raise(nlr.ret_val);
+    }
+    for (;;) {
+        uint8_t *p = (uint8_t *)mt_vstr_extend(&v, 1024);
+        size_t k = dio_read_into(d, p, 1024);
+        v.len -= 1024 - k;
+        if (limit > 0 && v.len > (size_t)limit)
+            mt_raise_value_error("decompressed data exceeds max_length");
+        if (k < 1024) break;
+    }
+    mt_nlr_pop();
+    try_wbits = 0;
+    return mt_bytes_new_from_vstr(&v);
+}
+
+/* The window is first limited to 4 KB: most streams (all from small inputs) never refer
+ * further back, and a 32 KB window does not fit the chip's heap. A stream that does is
+ * decompressed again with the window its header asks for. */
 static mt_obj_t zlib_decompress(size_t n, const mt_obj_t *args, mt_map_t *kw) {
     static const mt_arg_spec_t spec[] = {
         {MT_QSTR_data, MT_ARG_REQUIRED | MT_ARG_POS_ONLY, MT_NULL},
@@ -338,24 +378,11 @@ static mt_obj_t zlib_decompress(size_t n, const mt_obj_t *args, mt_map_t *kw) {
     };
     mt_obj_t a[4];
     mt_arg_parse(n, args, kw, 4, spec, a);
-    mt_buffer_info_t b;
-    mt_get_buffer_raise(a[0], &b, MT_BUFFER_READ);
     mt_int_t limit = mt_obj_get_int(a[3]);
-    dio_t *d = zlib_dio(a[1]);
-    d->in = b.buf;
-    d->in_len = b.len;
-    d->in_obj = a[0];
-    mt_vstr_t v;
-    mt_vstr_init(&v, b.len * 2 + 16);
-    for (;;) {
-        uint8_t *p = (uint8_t *)mt_vstr_extend(&v, 1024);
-        size_t k = dio_read_into(d, p, 1024);
-        v.len -= 1024 - k;
-        if (limit > 0 && v.len > (size_t)limit)
-            mt_raise_value_error("decompressed data exceeds max_length");
-        if (k < 1024) break;
-    }
-    return mt_bytes_new_from_vstr(&v);
+    bool too_far = false;
+    mt_obj_t r = decompress_with(a[0], a[1], limit, 12, &too_far);
+    if (r == MT_NULL) r = decompress_with(a[0], a[1], limit, 0, &too_far);
+    return r;
 }
 static MT_DEFINE_FUN_KW(zlib_decompress_obj, 1, zlib_decompress);
 

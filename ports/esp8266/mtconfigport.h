@@ -7,6 +7,8 @@
 #define MT_CONFIG_PLATFORM     "esp8266"
 #define MT_CONFIG_HEAP_SIZE    (38 * 1024)
 #define MT_CONFIG_FLOAT_DOUBLE 1
+/* the compressor's window: 1 KB (about 5 KB of heap while compressing) */
+#define MT_CONFIG_DEFLATE_MAX_WBITS 10
 /* The C stack is 8 KB (ports/esp8266/esp8266.ld). The recursion check leaves 2 KB below the
  * budget for the work done between two checks (a builtin's frame, printing a traceback). */
 #define MT_CONFIG_STACK_LIMIT  (6 * 1024)

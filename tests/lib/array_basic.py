@@ -7,7 +7,8 @@ a[0] = 100
 print(a, a.tobytes()[:8])
 for code in "bBhHiIlLqQfd":
     x = array(code, [1, 2])
-    print(code, x, x.itemsize, x + array(code, [3]))
+    # 'l'/'L' are C longs: 8 bytes on a 64-bit host (as CPython), 4 on the chip
+    print(code, x, x.itemsize if code not in "lL" else x.itemsize in (4, 8), x + array(code, [3]))
 print(array("B", b"\x01\x02\x03"), array("h", b"\x01\x00\x02\x00"))
 print(array("d", [1.5, 2.5]), array("f", [0.5]), array("i"), array("b") == array("b"))
 b = array("i", [1, 2])

@@ -613,6 +613,25 @@ static void outbuf_write(void *data, const char *s, size_t n) {
     b->len += n;
 }
 
+/* whole: make each object's str() before writing any of it (a __str__ may raise) */
+static void print_to(outbuf_t *b, size_t n, const mt_obj_t *args, mt_obj_t sep, mt_obj_t end,
+                     bool whole) {
+    mt_print_t p = {b, outbuf_write};
+    for (size_t i = 0; i < n; i++) {
+        if (i) {
+            if (sep == MT_NONE)
+                outbuf_write(b, " ", 1);
+            else
+                mt_print_obj(&p, sep, MT_PRINT_STR);
+        }
+        mt_print_obj(&p, whole ? mt_obj_str(args[i]) : args[i], MT_PRINT_STR);
+    }
+    if (end == MT_NONE)
+        outbuf_write(b, "\n", 1);
+    else
+        mt_print_obj(&p, end, MT_PRINT_STR);
+}
+
 /* w: a loaded write method (function, self) and room for its argument */
 static void file_write(mt_obj_t *w, mt_obj_t s) {
     w[2] = s;
@@ -648,20 +667,20 @@ static mt_obj_t builtin_print(size_t n, const mt_obj_t *args, mt_map_t *kw) {
     }
     outbuf_t b;
     b.len = 0;
-    mt_print_t p = {&b, outbuf_write};
-    for (size_t i = 0; i < n; i++) {
-        if (i) {
-            if (opt[0] == MT_NONE)
-                outbuf_write(&b, " ", 1);
-            else
-                mt_print_obj(&p, opt[0], MT_PRINT_STR);
+    bool plain = true; /* only numbers and strings: nothing can raise half way */
+    for (size_t i = 0; i < n && plain; i++) plain = mt_repr_is_leaf(args[i]);
+    if (plain) {
+        print_to(&b, n, args, opt[0], opt[1], false);
+    } else { /* a failing __str__: what was printed before it still comes out, as in CPython */
+        mt_nlr_buf_t nlr;
+        if (mt_nlr_push(&nlr) == 0) {
+            print_to(&b, n, args, opt[0], opt[1], true);
+            mt_nlr_pop();
+        } else {
+            outbuf_flush(&b);
+            mt_nlr_jump(nlr.ret_val);
         }
-        mt_print_obj(&p, args[i], MT_PRINT_STR);
     }
-    if (opt[1] == MT_NONE)
-        outbuf_write(&b, "\n", 1);
-    else
-        mt_print_obj(&p, opt[1], MT_PRINT_STR);
     outbuf_flush(&b);
     if (mt_is_true(opt[3])) mt_hal_stdout_flush();
     return MT_NONE;

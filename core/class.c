@@ -9,6 +9,7 @@
  * operation to the native object. A class whose metaclass derives from `type` is itself a
  * heap type (its "native" is the class itself). */
 #include "types/containers.h"
+#include "types/num.h"
 #include "exc.h"
 #include "fun.h"
 #include "nlr.h"
@@ -123,10 +124,22 @@ static mt_obj_t wrap_binop(mt_binop_t op, mt_obj_t self, mt_obj_t other) {
     static mt_obj_t wrap_##op(mt_obj_t a, mt_obj_t b) {                                            \
         return wrap_binop(MT_BINOP_##op, a, b);                                                    \
     }                                                                                              \
-    static MT_DEFINE_FUN_2(wrap_##op##_obj, wrap_##op);
+    static __attribute__((unused)) MT_DEFINE_FUN_2(wrap_##op##_obj, wrap_##op);
 #define X(n, s, m, im, rm) BINOP_WRAPPER(n) BINOP_WRAPPER(REVERSE_##n)
 MT_BINARY_ARITH_OPS(X)
 #undef X
+
+/* __pow__(exp[, mod]): with a modulus, what pow(self, exp, mod) does */
+static mt_obj_t wrap_pow_mod(size_t n, const mt_obj_t *args) {
+    if (n == 3 && args[2] != MT_NONE) {
+        mt_obj_t base = mt_obj_native(args[0]);
+        if (!mt_obj_is_int(base) || !mt_obj_is_int(args[1]) || !mt_obj_is_int(args[2]))
+            mt_raise_type_error("pow() 3rd argument not allowed unless all arguments are integers");
+        return mt_int_pow3(base, args[1], args[2]);
+    }
+    return wrap_POW(args[0], args[1]);
+}
+static MT_DEFINE_FUN_VAR(wrap_pow_mod_obj, 2, 3, wrap_pow_mod);
 BINOP_WRAPPER(LT)
 BINOP_WRAPPER(GT)
 BINOP_WRAPPER(LE)
@@ -211,7 +224,7 @@ static const slot_wrapper_t slot_wrappers[] = {
     {MT_QSTR___truediv__, NEED_BINARY, &wrap_TRUEDIV_obj},
     {MT_QSTR___floordiv__, NEED_BINARY, &wrap_FLOORDIV_obj},
     {MT_QSTR___mod__, NEED_BINARY, &wrap_MOD_obj},
-    {MT_QSTR___pow__, NEED_BINARY, &wrap_POW_obj},
+    {MT_QSTR___pow__, NEED_BINARY, &wrap_pow_mod_obj},
     {MT_QSTR___lshift__, NEED_BINARY, &wrap_LSHIFT_obj},
     {MT_QSTR___rshift__, NEED_BINARY, &wrap_RSHIFT_obj},
     {MT_QSTR___and__, NEED_BINARY, &wrap_AND_obj},
@@ -859,7 +872,8 @@ static mt_obj_t instance_getiter(mt_obj_t o, mt_iter_buf_t *buf) {
                              mt_obj_type_name(it));
             return it;
         }
-        if (heap_lookup(t, MT_QSTR___getitem__) != MT_NULL) {
+        /* the old sequence protocol, unless the built-in base iterates (list.__iter__) */
+        if (native_of(o) == MT_NULL && heap_lookup(t, MT_QSTR___getitem__) != MT_NULL) {
             seq_iter_t *it = mt_new_obj(seq_iter_t);
             it->base.type = &seq_iter_type;
             it->seq = o;

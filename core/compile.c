@@ -818,8 +818,12 @@ static void check_yield(comp_t *c, const char *what) {
     if (s->kind == MT_SCOPE_MODULE || s->kind == MT_SCOPE_CLASS) {
         mt_syntax_error(c->file, c->line, "'%s' outside function", mt_qstr_from_str(what));
     }
-    if (s->kind == MT_SCOPE_COMP && !s->is_generator) {
-        error(c, "'yield' inside comprehension");
+    if (s->kind == MT_SCOPE_COMP) {
+        mt_qstr_t k = s->name;
+        error(c, k == MT_QSTR_lt_listcomp_gt   ? "'yield' inside list comprehension"
+                 : k == MT_QSTR_lt_setcomp_gt  ? "'yield' inside set comprehension"
+                 : k == MT_QSTR_lt_dictcomp_gt ? "'yield' inside dict comprehension"
+                                               : "'yield' inside generator expression");
     }
 }
 

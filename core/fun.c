@@ -293,6 +293,7 @@ NO_LIBCALLS mt_obj_t mt_fun_call(mt_obj_t self, size_t n_args, size_t n_kw, cons
         f->n_blocks = 0;
         f->is_gen = 0;
         f->skip_tb = 0;
+        f->inlined = 0;
         mt_obj_t *fast = f->state;
         size_t i = 0, n = code->n_locals, n_free = code->n_free;
         for (; i < n_args; i++) {

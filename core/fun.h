@@ -59,6 +59,7 @@ typedef struct mt_frame_s {
     uint16_t n_blocks;
     uint8_t is_gen;  /* exceptions are returned (MT_VM_EXCEPTION), not raised */
     uint8_t skip_tb; /* the next traceback entry in this frame is a re-raise */
+    uint8_t inlined; /* a heap frame called without C recursion: returns to back */
     mt_obj_t state[];
 } mt_frame_t;
 

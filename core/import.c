@@ -6,6 +6,7 @@
 #include "ast.h"
 #include "hal.h"
 #include "nlr.h"
+#include "persist.h"
 #include "runtime.h"
 #include "state.h"
 #include "types/containers.h"
@@ -89,7 +90,8 @@ static void locate(mt_obj_t dirs, const char *name, found_t *f) {
             }
             if (namespace_dir == MT_NULL) namespace_dir = dir;
         }
-        if (mt_hal_stat(make_path(&v, items[i], name, ".py")) == 1) {
+        if (mt_hal_stat(make_path(&v, items[i], name, ".py")) == 1 ||
+            mt_hal_stat(make_path(&v, items[i], name, ".mpy")) == 1) { /* source first */
             f->kind = FOUND_MODULE;
             f->file = vstr_str(&v);
             return;
@@ -104,6 +106,11 @@ static void locate(mt_obj_t dirs, const char *name, found_t *f) {
 /* compile and run a source file in globals */
 static void exec_file(mt_obj_t file, mt_obj_t globals) {
     const char *path = mt_obj_str_cstr(file);
+    size_t n = strlen(path);
+    if (n > 4 && strcmp(path + n - 4, ".mpy") == 0) {
+        mt_persist_exec_file(path, globals); /* precompiled bytecode (core/persist.c) */
+        return;
+    }
     mt_reader_t r;
     if (!mt_reader_new_file(&r, path)) mt_raise_oserror(2);
     mt_obj_t fun = mt_compile(&r, mt_qstr_from_str(path), MT_PARSE_FILE, globals);
@@ -161,6 +168,7 @@ static mt_obj_t import_one(mt_qstr_t full, mt_qstr_t comp, mt_obj_t parent) {
     if (parent == MT_NULL) {
         if (full == MT_QSTR___main__) return main_module();
         if ((mod = builtin_module(full)) != MT_NULL) return mod;
+        if ((mod = mt_persist_import_frozen(full)) != MT_NULL) return mod; /* frozen bytecode */
     }
     mt_obj_t dirs = parent == MT_NULL ? mt_state.sys_path : global_of(parent, MT_QSTR___path__);
     if (dirs == MT_NULL)

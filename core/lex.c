@@ -163,6 +163,7 @@ void mt_lex_init(mt_lexer_t *lx, const mt_reader_t *r, mt_qstr_t filename, uint3
     lx->line = first_line;
     lx->pushback = -2;
     lx->no_indent = (flags & MT_LEX_NO_INDENT) != 0;
+    lx->scan_only = (flags & MT_LEX_SCAN_ONLY) != 0;
     lx->at_bol = true;
     lx->indent_alloc = 4;
     lx->indent = mt_alloc(4 * sizeof(uint16_t));
@@ -408,7 +409,9 @@ static void lex_name(mt_lexer_t *lx) {
         return;
     }
     lx->kind = MT_TOK_NAME;
-    lx->value = MT_NEW_QSTR(mt_qstr_from_strn(s, n));
+    if (!lx->scan_only) {
+        lx->value = MT_NEW_QSTR(mt_qstr_from_strn(s, n));
+    }
 }
 
 /* ---- numbers */
@@ -475,7 +478,9 @@ static void lex_prefixed_int(mt_lexer_t *lx) {
         bad_number(lx, kind);
     }
     verify_end(lx, kind);
-    lx->value = mt_int_parse(lx->text.buf, lx->text.len, 0, true);
+    if (!lx->scan_only) {
+        lx->value = mt_int_parse(lx->text.buf, lx->text.len, 0, true);
+    }
 }
 
 /* the exponent of a decimal literal, if c0 'e' starts one */
@@ -543,6 +548,9 @@ static void lex_number(mt_lexer_t *lx) {
                      "use an 0o prefix for octal integers");
     }
     verify_end(lx, "decimal");
+    if (lx->scan_only) {
+        return;
+    }
     if (!is_float && !is_imag) {
         lx->value = small_decimal(s, n);
         return;

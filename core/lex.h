@@ -69,6 +69,7 @@ typedef struct {
     bool at_bol;    /* at the start of a logical line: indentation is to be measured */
     bool no_indent; /* f-string mode: no INDENT/DEDENT */
     bool hit_eof;   /* an error was caused by the input ending too early (REPL: continue) */
+    bool scan_only; /* only find tokens and errors: no values made, no names interned */
     uint16_t pending_dedents;
     uint16_t n_indent, indent_alloc;
     uint16_t *indent;     /* indentation columns (tabs to multiples of 8); indent[0] == 0 */
@@ -88,6 +89,7 @@ typedef struct {
 /* mt_lex_init flags */
 #define MT_LEX_NO_INDENT   1 /* no INDENT/DEDENT at all (f-string fields) */
 #define MT_LEX_STRIP_FIRST 2 /* ignore blanks before the first token (eval) */
+#define MT_LEX_SCAN_ONLY   4 /* see scan_only */
 
 /* start lexing r (copied) and read the first token; first_line is the line number of the
  * first character */
@@ -103,5 +105,10 @@ const char *mt_lex_tok_str(int kind);
 MT_NORETURN void mt_lex_raise(mt_lexer_t *lx, const mt_type_t *t, uint32_t line, const char *fmt,
                               ...);
 MT_NORETURN void mt_lex_error(mt_lexer_t *lx, uint32_t line, const char *fmt, ...);
+
+#ifdef MT_PARSE_DEBUG
+/* print a parse tree as S-expressions (core/parse.c, debug builds only) */
+void mt_ast_dump(const mt_print_t *out, const mt_ast_t *a);
+#endif
 
 #endif

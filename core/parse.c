@@ -32,7 +32,8 @@ struct mt_parser_s {
     uint8_t mode, state, fn;
     uint16_t loop;       /* enclosing loops in the current function */
     uint16_t func_depth; /* enclosing functions */
-    uint32_t n_yield;    /* yield expressions parsed so far (comprehension check) */
+    uint32_t n_yield;    /* yield expressions parsed so far (comprehension checks) */
+    uint32_t n_walrus;   /* and assignment expressions */
 };
 
 /* operator precedences for parse_prec, loosest first; P_TEST is a whole expression (lambda,
@@ -45,7 +46,9 @@ static mt_ast_t *parse_star_named(mt_parser_t *p);
 static mt_ast_t *parse_prec(mt_parser_t *p, int min);
 /* expression: lambda, or disjunction ['if' disjunction 'else' expression] (one C frame less
  * per nesting level than a function of its own: the chip's stack is small) */
-static inline mt_ast_t *parse_test(mt_parser_t *p) { return parse_prec(p, P_TEST); }
+static inline mt_ast_t *parse_test(mt_parser_t *p) {
+    return parse_prec(p, P_TEST);
+}
 static mt_ast_t *parse_factor(mt_parser_t *p);
 static mt_ast_t *parse_star_exprs(mt_parser_t *p, bool allow_star);
 static mt_ast_t *parse_block(mt_parser_t *p, const char *what, uint32_t line);
@@ -76,6 +79,7 @@ MT_NORETURN static void syntax_error(mt_parser_t *p) {
     /* as CPython: an error the lexer finds in the rest of the input (an unclosed bracket, an
      * unterminated string ...) explains more than "invalid syntax" does */
     uint32_t line = TOK_LINE, col = p->lx.tok_col;
+    p->lx.scan_only = true;
     while (p->lx.kind != MT_TOK_END) {
         mt_lex_next(&p->lx);
     }
@@ -326,6 +330,7 @@ static mt_ast_t *fstring_expr(mt_parser_t *p, const char *s, size_t n, uint32_t 
         syntax_error(&sub);
     }
     p->n_yield += sub.n_yield;
+    p->n_walrus += sub.n_walrus;
     return e;
 }
 
@@ -629,7 +634,12 @@ static mt_ast_t *parse_comp(mt_parser_t *p, int kind, uint32_t line, size_t base
         mt_ast_t *f = node2(MT_AST_COMP_FOR, fline, t, NULL);
         f->op = is_async;
         push(p, f);
+        uint32_t w0 = p->n_walrus;
         f->kids[1] = parse_prec(p, P_OR);
+        if (p->n_walrus != w0) {
+            error_at(p, fline,
+                     "assignment expression cannot be used in a comprehension iterable expression");
+        }
         if (first) {
             y1 = p->n_yield;
             first = false;
@@ -927,6 +937,106 @@ static void check_await(mt_parser_t *p, uint32_t line) {
     }
 }
 
+/* ---- constant folding: small-int arithmetic is done here, as MicroPython does, so that
+ * `-1`, `1 << 4` or `0xff & ~MASK`-style constants cost no nodes and no run time. Only results
+ * that stay small ints are folded; anything that could raise is left to run time. */
+
+static bool is_small_int_const(const mt_ast_t *a) {
+    return a->kind == MT_AST_CONST && MT_IS_SMALL_INT(a->value);
+}
+
+/* x ** y for y >= 0; false on overflow */
+static bool int_pow(mt_int_t x, mt_int_t y, mt_int_t *z) {
+    if (x == 0 || x == 1 || x == -1) {
+        *z = x == 0 ? (y == 0) : (x == 1 || !(y & 1)) ? 1 : -1;
+        return true;
+    }
+    if (y >= 64) {
+        return false;
+    }
+    mt_int_t r = 1;
+    for (; y > 0; y--) {
+        if (__builtin_mul_overflow(r, x, &r) || !MT_SMALL_INT_FITS(r)) {
+            return false;
+        }
+    }
+    *z = r;
+    return true;
+}
+
+static bool int_binop(int op, mt_int_t x, mt_int_t y, mt_int_t *z) {
+    switch (op) {
+    case MT_BINOP_ADD: *z = x + y; return true;
+    case MT_BINOP_SUB: *z = x - y; return true;
+    case MT_BINOP_MUL: return !__builtin_mul_overflow(x, y, z);
+    case MT_BINOP_FLOORDIV:
+        if (y == 0) {
+            return false;
+        }
+        *z = x / y - ((x % y != 0) && ((x < 0) != (y < 0)));
+        return true;
+    case MT_BINOP_MOD:
+        if (y == 0) {
+            return false;
+        }
+        *z = x % y;
+        *z += (*z != 0 && ((*z < 0) != (y < 0))) ? y : 0;
+        return true;
+    case MT_BINOP_POW: return y >= 0 && int_pow(x, y, z);
+    case MT_BINOP_LSHIFT:
+        return y >= 0 && y < (mt_int_t)(sizeof(mt_int_t) * 8 - 2) &&
+               !__builtin_mul_overflow(x, (mt_int_t)1 << y, z);
+    case MT_BINOP_RSHIFT:
+        if (y < 0) {
+            return false;
+        }
+        *z = y >= (mt_int_t)(sizeof(mt_int_t) * 8) ? (x < 0 ? -1 : 0) : x >> y;
+        return true;
+    case MT_BINOP_AND: *z = x & y; return true;
+    case MT_BINOP_OR: *z = x | y; return true;
+    case MT_BINOP_XOR: *z = x ^ y; return true;
+    default: return false;
+    }
+}
+
+/* BINOP b with two small-int constants: a CONST (b's left operand node, reused) */
+static mt_ast_t *fold_binop(mt_ast_t *b) {
+    mt_ast_t *l = b->kids[0], *r = b->kids[1];
+    mt_int_t z;
+    if (!is_small_int_const(l) || !is_small_int_const(r) ||
+        !int_binop(b->op, MT_SMALL_INT_VALUE(l->value), MT_SMALL_INT_VALUE(r->value), &z) ||
+        !MT_SMALL_INT_FITS(z)) {
+        return b;
+    }
+    l->value = MT_NEW_SMALL_INT(z);
+    l->line = b->line;
+    return l;
+}
+
+/* a chain of unary + - ~ (outermost first) over a small-int constant: each is v -> s*v + c
+ * with s = +-1, so the chain composes into one such map */
+static mt_ast_t *fold_unary_chain(mt_ast_t *first, mt_ast_t *operand) {
+    if (!is_small_int_const(operand)) {
+        return first;
+    }
+    mt_int_t s = 1, c = 0;
+    for (mt_ast_t *u = first; u != operand; u = u->kids[0]) {
+        if (u->op == MT_UNOP_INVERT) {
+            c -= s;
+        }
+        if (u->op != MT_UNOP_POS) {
+            s = -s;
+        }
+    }
+    mt_int_t z = s * MT_SMALL_INT_VALUE(operand->value) + c;
+    if (!MT_SMALL_INT_FITS(z)) {
+        return first;
+    }
+    operand->value = MT_NEW_SMALL_INT(z);
+    operand->line = first->line;
+    return operand;
+}
+
 /* await? primary ('**' factor)? */
 static mt_ast_t *parse_power(mt_parser_t *p) {
     uint32_t start = TOK_LINE;
@@ -943,6 +1053,7 @@ static mt_ast_t *parse_power(mt_parser_t *p) {
         e = node2(MT_AST_BINOP, start, e, NULL);
         e->op = MT_BINOP_POW;
         e->kids[1] = parse_factor(p);
+        e = fold_binop(e);
     }
     return e;
 }
@@ -975,7 +1086,7 @@ static mt_ast_t *parse_factor(mt_parser_t *p) {
         return e;
     }
     last->kids[0] = e;
-    return first;
+    return fold_unary_chain(first, e);
 }
 
 /* token -> binary operator, for + - * / // % ** << >> & | ^ @ and their augmented forms */
@@ -1119,7 +1230,7 @@ static mt_ast_t *parse_prec(mt_parser_t *p, int min) {
             b->op = (uint8_t)tok_binop(TOK);
             next(p);
             b->kids[1] = parse_prec(p, prec + 1);
-            lhs = b;
+            lhs = fold_binop(b);
         }
     }
 }
@@ -1240,6 +1351,7 @@ static mt_ast_t *parse_named(mt_parser_t *p) {
         mt_lex_error(&p->lx, e->line, "cannot use assignment expressions with %s", what);
     }
     next(p);
+    p->n_walrus++;
     mt_ast_t *n = node2(MT_AST_NAMEDEXPR, e->line, e, NULL);
     n->kids[1] = parse_test(p);
     return n;
@@ -1971,7 +2083,7 @@ bool mt_parse_is_incomplete(const char *src, size_t len) {
     mt_nlr_buf_t nlr;
     if (mt_nlr_push(&nlr) == 0) {
         mt_reader_new_mem(&r, src, len);
-        mt_lex_init(&lx, &r, MT_QSTR_lt_stdin_gt, 1, 0);
+        mt_lex_init(&lx, &r, MT_QSTR_lt_stdin_gt, 1, MT_LEX_SCAN_ONLY);
         compound = is_compound(lx.kind);
         while (lx.kind != MT_TOK_END) {
             mt_lex_next(&lx);
@@ -1984,3 +2096,35 @@ bool mt_parse_is_incomplete(const char *src, size_t len) {
     }
     return compound && !last_line_blank(src, len);
 }
+
+#ifdef MT_PARSE_DEBUG
+/* ---- debugging: one S-expression per node, `-` for an absent child */
+
+static const char *const ast_kind_names[] = {
+#define X(k) #k,
+    MT_AST_KINDS(X)
+#undef X
+};
+
+void mt_ast_dump(const mt_print_t *out, const mt_ast_t *a) {
+    if (a == NULL) {
+        mt_print_str(out, "-");
+        return;
+    }
+    mt_printf(out, "(%s@%u", ast_kind_names[a->kind], (unsigned)a->line);
+    if (a->op) {
+        mt_printf(out, " op=%d", a->op);
+    }
+    if (a->value != MT_NULL) {
+        mt_printf(out, " %R", a->value);
+    }
+    if (a->aux) {
+        mt_printf(out, " as=%q", a->aux);
+    }
+    for (size_t i = 0; i < a->n_kids; i++) {
+        mt_print_str(out, " ");
+        mt_ast_dump(out, a->kids[i]);
+    }
+    mt_print_str(out, ")");
+}
+#endif

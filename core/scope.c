@@ -257,8 +257,8 @@ static void visit_expr(ctx_t *c, mt_scope_t *s, const mt_ast_t *n) {
         break;
     case MT_AST_YIELD:
     case MT_AST_YIELD_FROM:
-        if (s->kind == MT_SCOPE_FUNCTION || s->kind == MT_SCOPE_COMP) {
-            s->is_generator = 1;
+        if (s->kind == MT_SCOPE_FUNCTION) {
+            s->is_generator = 1; /* in a comprehension it is an error, reported by compile.c */
         }
         visit_kids(c, s, n, 0);
         break;

@@ -5,6 +5,7 @@
 #include <alloca.h>
 
 #include "exc.h"
+#include "gc.h"
 #include "hal.h"
 #include "nlr.h"
 #include "runtime.h"
@@ -58,6 +59,7 @@ void mt_frame_init(mt_frame_t *f, mt_fun_t *fun, mt_obj_t locals) {
     f->n_blocks = 0;
     f->is_gen = 0;
     f->skip_tb = 0;
+    f->inlined = 0;
     size_t n = code->n_locals, n_free = code->n_free;
     mt_obj_t *fast = f->state;
     for (size_t i = 0; i < n - n_free; i++) {
@@ -109,6 +111,32 @@ static mt_obj_t load_name(mt_frame_t *f, mt_qstr_t q) {
         }
     }
     return load_global(f, q);
+}
+
+/* store v as global names[i] (STORE_GLOBAL, and STORE_NAME at module level), through the cache
+ * of LOAD_GLOBAL when it knows the entry */
+static inline void store_global_cached(mt_frame_t *f, const mt_qstr_t *names, size_t i,
+                                       mt_obj_t v) {
+    const uint16_t *cache = f->code->gcache;
+    mt_obj_t key = MT_NEW_QSTR(names[i]);
+    if (cache != NULL && cache[i] != 0 && MT_IS_TYPE(f->globals, &mt_type_dict)) {
+        mt_map_t *map = &((mt_dict_t *)MT_OBJ_TO_PTR(f->globals))->map;
+        size_t e = cache[i] - 1;
+        if (e < map->used && map->elems[e].key == key && !map->is_fixed) {
+            map->elems[e].value = v;
+            return;
+        }
+    }
+    mt_map_t *map = mt_dict_map(f->globals);
+    mt_map_elem_t *e = mt_map_lookup(map, key, MT_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+    e->value = v;
+    size_t idx = e - map->elems;
+    if (idx < 0xffff && MT_IS_TYPE(f->globals, &mt_type_dict)) {
+        if (f->code->gcache == NULL) {
+            f->code->gcache = mt_alloc(sizeof(uint16_t) * f->code->n_names);
+        }
+        f->code->gcache[i] = idx + 1;
+    }
 }
 
 /* LOAD_GLOBAL of names[i] through the code object's cache of globals-map entry indices */
@@ -544,6 +572,85 @@ static inline mt_obj_t *seq_item(mt_obj_t o, mt_int_t i) {
     return (mt_uint_t)i < len ? &items[i] : NULL;
 }
 
+static inline mt_uint_t read_uint(const uint8_t **pip);
+
+/* ---------------------------------------------------------------------------------------------
+ * Calls without C recursion. While the C stack is plentiful a call of a Python function recurses
+ * in C (mt_fun_call: fast, the frame on the C stack). When less than a quarter of the C stack
+ * budget is left, the callee's frame goes to the heap instead and the loop switches to it (an
+ * "inlined" frame); RETURN_VALUE and exception unwinding switch back. So recursion depth is
+ * bounded by the heap, and MAX_INLINE_DEPTH, not by the chip's few KB of C stack.
+ * ------------------------------------------------------------------------------------------- */
+#define MAX_INLINE_DEPTH 1000
+
+static unsigned inline_depth;
+static unsigned max_inline_depth; /* MAX_INLINE_DEPTH, less on a small heap (set on first use) */
+
+/* RecursionError must come before the heap is full of frames: a deep frame costs ~100 bytes,
+ * so allow about one per 256 bytes of heap */
+static unsigned inline_depth_limit(void) {
+    if (max_inline_depth == 0) {
+        mt_gc_info_t info;
+        mt_gc_info(&info);
+        size_t n = info.total / 256;
+        max_inline_depth = n < 32 ? 32 : n > MAX_INLINE_DEPTH ? MAX_INLINE_DEPTH : (unsigned)n;
+    }
+    return max_inline_depth;
+}
+
+static inline bool c_stack_low(void) {
+#ifdef MT_VM_ALWAYS_INLINE_CALLS
+    return true; /* testing: every call of a Python function from the loop is inlined */
+#else
+    char *limit = mt_state.stack_limit;
+    return mt_hal_stack_pointer() < limit + (mt_state.stack_top - limit) / 4;
+#endif
+}
+
+static inline bool is_plain_function(mt_obj_t fun) {
+    return MT_IS_TYPE(fun, &mt_type_function) &&
+           !(((mt_fun_t *)MT_OBJ_TO_PTR(fun))->code->flags &
+             (MT_CODE_GENERATOR | MT_CODE_COROUTINE | MT_CODE_ASYNC_GENERATOR));
+}
+
+/* the heap frame of fun(args) called from f (whose ip is at the call instruction) */
+static mt_frame_t *push_inline_frame(mt_frame_t *f, mt_obj_t fun, size_t n, size_t n_kw,
+                                     const mt_obj_t *args) {
+    if (mt_pending) {
+        mt_handle_pending();
+    }
+    mt_code_t *code = ((mt_fun_t *)MT_OBJ_TO_PTR(fun))->code;
+    mt_frame_t *g =
+        inline_depth < inline_depth_limit() ? mt_alloc_maybe(MT_FRAME_SIZE(code)) : NULL;
+    if (g == NULL) {
+        mt_raise_msg(&mt_type_RecursionError, "maximum recursion depth exceeded");
+    }
+    mt_frame_init(g, MT_OBJ_TO_PTR(fun), MT_NULL);
+    mt_frame_bind_args(g, n, n_kw, args);
+    g->inlined = 1;
+    g->back = f;
+    inline_depth++;
+    cur_frame = g;
+    return g;
+}
+
+/* leave inlined frame g for its caller */
+static mt_frame_t *pop_inline_frame(mt_frame_t *g) {
+    mt_frame_t *caller = g->back;
+    inline_depth--;
+    cur_frame = caller;
+    mt_free(g);
+    return caller;
+}
+
+/* the instruction after the call instruction at ip (CALL_FUNCTION / CALL_METHOD: two UINTs) */
+static const uint8_t *after_call(const uint8_t *ip) {
+    ip++;
+    read_uint(&ip);
+    read_uint(&ip);
+    return ip;
+}
+
 /* ---------------------------------------------------------------------------------------------
  * The loop
  * ------------------------------------------------------------------------------------------- */
@@ -601,13 +708,23 @@ static inline mt_uint_t read_uint(const uint8_t **pip) {
 
 /* *ret: on entry an exception to raise first (generator.throw) or MT_NULL */
 static __attribute__((noinline)) mt_vm_ret_t vm_execute(mt_frame_t *f, mt_obj_t *ret) {
-    mt_code_t *const code = f->code;
-    mt_obj_t *const fast = f->state;
-    mt_obj_t *const stack = f->state + code->n_locals;
-    const mt_obj_t *const consts = MT_CODE_CONSTS(code);
-    const mt_qstr_t *const names = MT_CODE_NAMES(code);
-    const uint8_t *ip = f->ip;
-    mt_obj_t *sp = f->sp;
+    mt_code_t *code;
+    mt_obj_t *fast, *stack;
+    const mt_obj_t *consts;
+    const mt_qstr_t *names;
+    const uint8_t *ip;
+    mt_obj_t *sp;
+#define LOAD_FRAME()                                                                               \
+    do {                                                                                           \
+        code = f->code;                                                                            \
+        fast = f->state;                                                                           \
+        stack = fast + code->n_locals;                                                             \
+        consts = MT_CODE_CONSTS(code);                                                             \
+        names = MT_CODE_NAMES(code);                                                               \
+        ip = f->ip;                                                                                \
+        sp = f->sp;                                                                                \
+    } while (0)
+    LOAD_FRAME();
     if (*ret != MT_NULL) {
         mt_obj_t throw_exc = *ret;
         *ret = MT_NULL;
@@ -756,8 +873,12 @@ dispatch:
         DISPATCH();
     }
     TARGET(STORE_NAME) {
-        mt_qstr_t q = names[READ_UINT()];
-        mt_dict_store(f->locals, MT_NEW_QSTR(q), sp[-1]);
+        mt_uint_t i = READ_UINT();
+        if (f->locals == f->globals) {
+            store_global_cached(f, names, i, sp[-1]);
+        } else {
+            mt_dict_store(f->locals, MT_NEW_QSTR(names[i]), sp[-1]);
+        }
         sp--;
         DISPATCH();
     }
@@ -771,8 +892,8 @@ dispatch:
         DISPATCH();
     }
     TARGET(STORE_GLOBAL) {
-        mt_qstr_t q = names[READ_UINT()];
-        mt_dict_store(f->globals, MT_NEW_QSTR(q), sp[-1]);
+        mt_uint_t i = READ_UINT();
+        store_global_cached(f, names, i, sp[-1]);
         sp--;
         DISPATCH();
     }
@@ -1049,8 +1170,17 @@ dispatch:
         mt_uint_t n_kw = READ_UINT();
         sp -= n + 2 * n_kw;
         mt_obj_t fun = sp[-1];
-        sp[-1] = MT_IS_TYPE(fun, &mt_type_function) ? mt_fun_call(fun, n, n_kw, sp)
-                                                    : mt_call(fun, n, n_kw, sp);
+        if (MT_IS_TYPE(fun, &mt_type_function)) {
+            if (c_stack_low() && is_plain_function(fun)) {
+                f->sp = sp - 1; /* the result goes where fun is */
+                f = push_inline_frame(f, fun, n, n_kw, sp);
+                LOAD_FRAME();
+                DISPATCH();
+            }
+            sp[-1] = mt_fun_call(fun, n, n_kw, sp);
+        } else {
+            sp[-1] = mt_call(fun, n, n_kw, sp);
+        }
         DISPATCH();
     }
     TARGET(CALL_METHOD) {
@@ -1058,13 +1188,19 @@ dispatch:
         mt_uint_t n_kw = READ_UINT();
         sp -= n + 2 * n_kw + 2;
         mt_obj_t fun = sp[0];
-        mt_obj_t r;
-        if (sp[1] == MT_NULL) {
-            r = call_any(fun, n, n_kw, sp + 2);
-        } else {
-            r = call_any(fun, n + 1, n_kw, sp + 1);
+        const mt_obj_t *args = sp + 2;
+        if (sp[1] != MT_NULL) {
+            args--;
+            n++;
         }
-        *sp++ = r;
+        if (MT_IS_TYPE(fun, &mt_type_function) && c_stack_low() && is_plain_function(fun)) {
+            f->sp = sp;
+            f = push_inline_frame(f, fun, n, n_kw, args);
+            LOAD_FRAME();
+            DISPATCH();
+        }
+        *sp = call_any(fun, n, n_kw, args);
+        sp++;
         DISPATCH();
     }
     TARGET(CALL_FUNCTION_EX) {
@@ -1086,7 +1222,15 @@ dispatch:
         DISPATCH();
     }
     TARGET(RETURN_VALUE) {
-        *ret = POP();
+        mt_obj_t v = POP();
+        if (f->inlined) {
+            f = pop_inline_frame(f);
+            LOAD_FRAME();
+            ip = after_call(ip);
+            *sp++ = v;
+            DISPATCH();
+        }
+        *ret = v;
         f->sp = sp;
         return MT_VM_RETURN;
     }
@@ -1280,6 +1424,20 @@ static bool handle_exception(mt_frame_t *f, mt_obj_t exc) {
     return true;
 }
 
+/* exception exc reached the running frames of mt_vm_run(f): unwind the inlined frames above
+ * f until one has a handler (it is left in cur_frame); false if none, f included, has one */
+static bool unwind(mt_frame_t *f, mt_obj_t exc) {
+    mt_frame_t *cf = cur_frame;
+    while (!handle_exception(cf, exc)) {
+        if (cf == f || !cf->inlined) {
+            return false;
+        }
+        cf = pop_inline_frame(cf);
+    }
+    cur_frame = cf;
+    return true;
+}
+
 mt_vm_ret_t mt_vm_run(mt_frame_t *f, mt_obj_t throw_exc, mt_obj_t *ret) {
     f->back = cur_frame;
     cur_frame = f;
@@ -1287,13 +1445,12 @@ mt_vm_ret_t mt_vm_run(mt_frame_t *f, mt_obj_t throw_exc, mt_obj_t *ret) {
     for (;;) {
         mt_nlr_buf_t nlr;
         if (mt_nlr_push(&nlr) == 0) {
-            mt_vm_ret_t r = vm_execute(f, ret);
+            mt_vm_ret_t r = vm_execute(cur_frame, ret);
             mt_nlr_pop();
             cur_frame = f->back;
             return r;
         }
-        cur_frame = f;
-        if (!handle_exception(f, nlr.ret_val)) {
+        if (!unwind(f, nlr.ret_val)) {
             cur_frame = f->back;
             if (f->is_gen) {
                 *ret = nlr.ret_val;

@@ -42,10 +42,12 @@ typedef struct {
     int (*read)(mt_bdev_t *d, uint32_t unit, uint8_t *buf, uint32_t n);
     int (*write)(mt_bdev_t *d, uint32_t unit, const uint8_t *buf, uint32_t n, int kind);
     int (*prepare)(mt_bdev_t *d, uint32_t unit, uint32_t n); /* may be NULL */
-    int (*tx_begin)(mt_bdev_t *d);                            /* may be NULL (no journal) */
-    int (*tx_commit)(mt_bdev_t *d);                           /* may be NULL */
-    void (*tx_abort)(mt_bdev_t *d);                           /* may be NULL */
-    int (*sync)(mt_bdev_t *d);                                /* may be NULL */
+    int (*tx_begin)(mt_bdev_t *d);                           /* may be NULL (no journal) */
+    int (*tx_commit)(mt_bdev_t *d);                          /* may be NULL */
+    void (*tx_abort)(mt_bdev_t *d);                          /* may be NULL */
+    int (*sync)(mt_bdev_t *d);                               /* may be NULL */
+    /* n bytes at offset off of a unit (a few bytes without a 512-byte buffer); may be NULL */
+    int (*read_part)(mt_bdev_t *d, uint32_t unit, uint32_t off, uint8_t *buf, uint32_t n);
 } mt_bdev_ops_t;
 
 struct mt_bdev_s {

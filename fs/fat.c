@@ -174,7 +174,9 @@ int mt_fat_tx_end(mt_fat_t *v, int r) {
 
 /* ---- the FAT */
 
-bool mt_fat_clus_ok(const mt_fat_t *v, uint32_t c) { return c >= 2 && c <= v->n_clusters + 1; }
+bool mt_fat_clus_ok(const mt_fat_t *v, uint32_t c) {
+    return c >= 2 && c <= v->n_clusters + 1;
+}
 
 uint32_t mt_fat_eoc(const mt_fat_t *v) {
     return v->type == 12 ? 0xfff : v->type == 16 ? 0xffff : 0x0fffffff;
@@ -188,7 +190,9 @@ static uint32_t entry_offset(const mt_fat_t *v, uint32_t c) {
     return v->type == 12 ? c + c / 2 : v->type == 16 ? c * 2 : c * 4;
 }
 
-static unsigned entry_size(const mt_fat_t *v) { return v->type == 32 ? 4 : 2; }
+static unsigned entry_size(const mt_fat_t *v) {
+    return v->type == 32 ? 4 : 2;
+}
 
 unsigned mt_fat_entry_units(const mt_fat_t *v, uint32_t c, uint32_t units[2]) {
     uint32_t off = entry_offset(v, c);
@@ -252,8 +256,10 @@ int mt_fat_next(mt_fat_t *v, uint32_t c, uint32_t *next) {
     uint32_t val;
     int r = mt_fat_get(v, c, &val);
     if (r) return r;
-    if (is_eoc(v, val)) val = 0;
-    else if (!mt_fat_clus_ok(v, val)) return MT_FS_EIO; /* free, bad or out of range */
+    if (is_eoc(v, val))
+        val = 0;
+    else if (!mt_fat_clus_ok(v, val))
+        return MT_FS_EIO; /* free, bad or out of range */
     *next = val;
     return 0;
 }
@@ -350,23 +356,25 @@ int mt_fat_prepare(mt_fat_t *v, uint32_t c) {
 /* bytes [off, off+n) of the first FAT without disturbing the cache (this runs inside device
  * operations started by the cache itself) */
 static int peek_fat(mt_fat_t *v, uint32_t off, uint8_t *out, unsigned n) {
-    uint8_t buf[UNIT];
-    uint32_t have = NO_UNIT;
     for (unsigned i = 0; i < n; i++) {
         uint32_t unit = v->fat_start + (off + i) / UNIT;
         const uint8_t *p = NULL;
         for (unsigned k = 0; k < MT_FAT_META_BUFS && !p; k++) {
             if (v->meta[k].unit == unit) p = v->meta[k].data;
         }
-        if (!p) {
-            if (have != unit) {
-                int r = v->dev->ops->read(v->dev, unit, buf, 1);
-                if (r) return r;
-                have = unit;
-            }
-            p = buf;
+        if (p) {
+            out[i] = p[(off + i) % UNIT];
+            continue;
         }
-        out[i] = p[(off + i) % UNIT];
+        int r;
+        if (v->dev->ops->read_part) {
+            r = v->dev->ops->read_part(v->dev, unit, (off + i) % UNIT, out + i, 1);
+        } else {
+            uint8_t buf[UNIT];
+            r = v->dev->ops->read(v->dev, unit, buf, 1);
+            out[i] = buf[(off + i) % UNIT];
+        }
+        if (r) return r;
     }
     return 0;
 }
@@ -385,7 +393,9 @@ static bool unit_is_free(void *ctx, uint32_t unit) {
 
 /* ---- mounting */
 
-static bool pow2(uint32_t x) { return x && !(x & (x - 1)); }
+static bool pow2(uint32_t x) {
+    return x && !(x & (x - 1));
+}
 
 static int parse_bpb(mt_fat_t *v, const uint8_t *b) {
     uint32_t bps = mt_get16(b + 11), spc = b[13], rsvd = mt_get16(b + 14), nf = b[16];
@@ -402,7 +412,8 @@ static int parse_bpb(mt_fat_t *v, const uint8_t *b) {
     if (meta >= tot || (uint64_t)tot * ratio > UINT32_MAX) return MT_FS_ENODEV;
     v->n_clusters = (uint32_t)((tot - meta) / spc);
     v->type = v->n_clusters < 4085 ? 12 : v->n_clusters < 65525 ? 16 : 32;
-    uint64_t need = v->type == 12 ? (v->n_clusters + 2) * 3 / 2 : (uint64_t)(v->n_clusters + 2) * (v->type / 8);
+    uint64_t need =
+        v->type == 12 ? (v->n_clusters + 2) * 3 / 2 : (uint64_t)(v->n_clusters + 2) * (v->type / 8);
     if (v->n_clusters == 0 || need > (uint64_t)fatsz * bps) return MT_FS_ENODEV;
     if ((v->type == 32) != (root_ent == 0) || (v->type == 32 && mt_get16(b + 22) != 0)) {
         return MT_FS_ENODEV;

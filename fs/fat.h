@@ -21,6 +21,7 @@
 #define MT_FAT_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "bdev.h"
@@ -28,8 +29,8 @@
 #ifndef MT_FAT_META_BUFS
 #define MT_FAT_META_BUFS 2
 #endif
-#define MT_FAT_MAX_EXTENTS 4     /* runs of clusters a file may hold before it is committed */
-#define MT_FAT_NAME_MAX    255   /* UTF-16 units of a long name */
+#define MT_FAT_MAX_EXTENTS 4   /* runs of clusters a file may hold before it is committed */
+#define MT_FAT_NAME_MAX    255 /* UTF-16 units of a long name */
 #define MT_FAT_NAME_UTF8   (MT_FAT_NAME_MAX * 3 + 1)
 
 /* directory entry attributes */
@@ -69,30 +70,30 @@ typedef struct mt_fat_file_s mt_fat_file_t;
 
 typedef struct {
     mt_bdev_t *dev;
-    uint8_t type;         /* 12, 16 or 32 */
+    uint8_t type; /* 12, 16 or 32 */
     uint8_t n_fats;
-    uint16_t spc;         /* units per cluster */
+    uint16_t spc; /* units per cluster */
     uint32_t clus_bytes;
-    uint32_t vol_units;   /* units of the volume */
-    uint32_t fat_start;   /* unit of the first FAT */
-    uint32_t fat_units;   /* units per FAT */
-    uint32_t root_start;  /* FAT12/16: unit of the root directory */
-    uint32_t root_units;  /* FAT12/16: its units */
-    uint32_t root_clus;   /* FAT32: first cluster of the root directory */
-    uint32_t data_start;  /* unit of cluster 2 */
-    uint32_t n_clusters;  /* clusters 2 .. n_clusters + 1 exist */
-    uint32_t fsinfo;      /* FAT32: unit of FSInfo, 0: none */
-    uint32_t free;        /* free clusters on disk, UINT32_MAX: not counted yet */
-    uint32_t hint;        /* where the next search for a free cluster starts */
-    uint32_t reserved;    /* a cluster being set up (new directory): not free */
+    uint32_t vol_units;  /* units of the volume */
+    uint32_t fat_start;  /* unit of the first FAT */
+    uint32_t fat_units;  /* units per FAT */
+    uint32_t root_start; /* FAT12/16: unit of the root directory */
+    uint32_t root_units; /* FAT12/16: its units */
+    uint32_t root_clus;  /* FAT32: first cluster of the root directory */
+    uint32_t data_start; /* unit of cluster 2 */
+    uint32_t n_clusters; /* clusters 2 .. n_clusters + 1 exist */
+    uint32_t fsinfo;     /* FAT32: unit of FSInfo, 0: none */
+    uint32_t free;       /* free clusters on disk, UINT32_MAX: not counted yet */
+    uint32_t hint;       /* where the next search for a free cluster starts */
+    uint32_t reserved;   /* a cluster being set up (new directory): not free */
     uint32_t serial;
     uint8_t label[11];
     bool readonly;
     bool in_tx;
-    bool fsinfo_dirty;    /* FSInfo's counts were invalidated in this mount */
-    uint8_t tx_n;         /* distinct units written in the current transaction */
+    bool fsinfo_dirty; /* FSInfo's counts were invalidated in this mount */
+    uint8_t tx_n;      /* distinct units written in the current transaction */
     uint32_t tx_units[16];
-    uint32_t tick;        /* use counter of the buffers */
+    uint32_t tick; /* use counter of the buffers */
     /* open files, a list linked through masked pointers (~p) so that, where these structures
      * live in a garbage-collected heap, the list does not keep unreachable files alive:
      * their finalisers close them, which takes them off the list */
@@ -103,17 +104,17 @@ typedef struct {
 
 struct mt_fat_file_s {
     mt_fat_t *vol;
-    uintptr_t next;      /* in vol->files (masked) */
-    mt_fat_loc_t loc;    /* its directory entry */
-    uint8_t flags;       /* MT_FAT_O_* as opened */
-    bool dirty;          /* size or chain changed since the last commit */
-    bool detached;       /* the file was removed or re-opened: every operation fails */
-    uint32_t first;      /* first cluster (committed or pending), 0: none */
+    uintptr_t next;   /* in vol->files (masked) */
+    mt_fat_loc_t loc; /* its directory entry */
+    uint8_t flags;    /* MT_FAT_O_* as opened */
+    bool dirty;       /* size or chain changed since the last commit */
+    bool detached;    /* the file was removed or re-opened: every operation fails */
+    uint32_t first;   /* first cluster (committed or pending), 0: none */
     uint32_t size;
-    uint32_t c_count;    /* clusters in the committed chain */
-    uint32_t c_last;     /* its last cluster (0: none) */
+    uint32_t c_count; /* clusters in the committed chain */
+    uint32_t c_last;  /* its last cluster (0: none) */
     uint32_t ext_start[MT_FAT_MAX_EXTENTS], ext_len[MT_FAT_MAX_EXTENTS];
-    uint8_t n_ext;       /* pending runs of clusters, in chain order after c_last */
+    uint8_t n_ext; /* pending runs of clusters, in chain order after c_last */
     uint32_t pos;
     uint32_t cur_idx, cur_clus; /* a known (chain index, cluster) pair for seeking; 0: none */
 };
@@ -135,12 +136,12 @@ typedef struct {
 } mt_fat_dir_t;
 
 typedef struct {
-    uint32_t clus_bytes; /* 0: choose (4096 when the device has erase blocks of 8 units) */
-    uint8_t type;        /* 0: choose by size; 12, 16, 32 */
-    uint8_t n_fats;      /* 0: 1 */
+    uint32_t clus_bytes;   /* 0: choose (4096 when the device has erase blocks of 8 units) */
+    uint8_t type;          /* 0: choose by size; 12, 16, 32 */
+    uint8_t n_fats;        /* 0: 1 */
     uint16_t root_entries; /* FAT12/16: 0 chooses */
     uint32_t serial;
-    const char *label;   /* NULL: "NO NAME" */
+    const char *label; /* NULL: "NO NAME" */
 } mt_fat_mkfs_opts_t;
 
 /* FAT timestamp of "now": date << 16 | time (FAT encodings). The VFS sets it from the

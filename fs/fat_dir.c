@@ -18,7 +18,9 @@ static uint16_t upcase(uint16_t c) {
     return c;
 }
 
-static bool name_char_bad(uint32_t c) { return c < 0x20 || (c < 0x80 && strchr("\"*/:<>?\\|", (int)c)); }
+static bool name_char_bad(uint32_t c) {
+    return c < 0x20 || (c < 0x80 && strchr("\"*/:<>?\\|", (int)c));
+}
 
 /* the path component at s (up to '/' or NUL), UTF-8 to UTF-16 in out[MT_FAT_NAME_MAX + 1];
  * trailing dots and spaces are dropped, as Windows does */
@@ -27,7 +29,11 @@ static int name_utf16(const char *s, uint16_t *out, unsigned *len) {
     unsigned n = 0;
     while (*p && *p != '/') {
         uint32_t c = *p++;
-        unsigned more = c < 0x80 ? 0 : c >= 0xc2 && c < 0xe0 ? 1 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xf0 && c < 0xf5 ? 3 : 9;
+        unsigned more = c < 0x80                ? 0
+                        : c >= 0xc2 && c < 0xe0 ? 1
+                        : c >= 0xe0 && c < 0xf0 ? 2
+                        : c >= 0xf0 && c < 0xf5 ? 3
+                                                : 9;
         if (more == 9) return MT_FS_EINVAL;
         c &= more ? 0x3f >> more : 0x7f;
         for (unsigned i = 0; i < more; i++) {
@@ -148,18 +154,17 @@ static uint8_t sfn_sum(const uint8_t *s) {
 /* OEM code page 850 (what mtools uses by default) for short-name bytes 0x80..0xFF: names
  * written by other systems may hold them; Mote writes only ASCII short names */
 static const uint16_t cp850[128] = {
-    0xc7,   0xfc,   0xe9,   0xe2,   0xe4,   0xe0,   0xe5,   0xe7,   0xea,   0xeb,   0xe8,
-    0xef,   0xee,   0xec,   0xc4,   0xc5,   0xc9,   0xe6,   0xc6,   0xf4,   0xf6,   0xf2,
-    0xfb,   0xf9,   0xff,   0xd6,   0xdc,   0xf8,   0xa3,   0xd8,   0xd7,   0x192,  0xe1,
-    0xed,   0xf3,   0xfa,   0xf1,   0xd1,   0xaa,   0xba,   0xbf,   0xae,   0xac,   0xbd,
-    0xbc,   0xa1,   0xab,   0xbb,   0x2591, 0x2592, 0x2593, 0x2502, 0x2524, 0xc1,   0xc2,
-    0xc0,   0xa9,   0x2563, 0x2551, 0x2557, 0x255d, 0xa2,   0xa5,   0x2510, 0x2514, 0x2534,
-    0x252c, 0x251c, 0x2500, 0x253c, 0xe3,   0xc3,   0x255a, 0x2554, 0x2569, 0x2566, 0x2560,
-    0x2550, 0x256c, 0xa4,   0xf0,   0xd0,   0xca,   0xcb,   0xc8,   0x131,  0xcd,   0xce,
-    0xcf,   0x2518, 0x250c, 0x2588, 0x2584, 0xa6,   0xcc,   0x2580, 0xd3,   0xdf,   0xd4,
-    0xd2,   0xf5,   0xd5,   0xb5,   0xfe,   0xde,   0xda,   0xdb,   0xd9,   0xfd,   0xdd,
-    0xaf,   0xb4,   0xad,   0xb1,   0x2017, 0xbe,   0xb6,   0xa7,   0xf7,   0xb8,   0xb0,
-    0xa8,   0xb7,   0xb9,   0xb3,   0xb2,   0x25a0, 0xa0};
+    0xc7,   0xfc,   0xe9,   0xe2,   0xe4,   0xe0,   0xe5,   0xe7,   0xea,   0xeb,   0xe8,   0xef,
+    0xee,   0xec,   0xc4,   0xc5,   0xc9,   0xe6,   0xc6,   0xf4,   0xf6,   0xf2,   0xfb,   0xf9,
+    0xff,   0xd6,   0xdc,   0xf8,   0xa3,   0xd8,   0xd7,   0x192,  0xe1,   0xed,   0xf3,   0xfa,
+    0xf1,   0xd1,   0xaa,   0xba,   0xbf,   0xae,   0xac,   0xbd,   0xbc,   0xa1,   0xab,   0xbb,
+    0x2591, 0x2592, 0x2593, 0x2502, 0x2524, 0xc1,   0xc2,   0xc0,   0xa9,   0x2563, 0x2551, 0x2557,
+    0x255d, 0xa2,   0xa5,   0x2510, 0x2514, 0x2534, 0x252c, 0x251c, 0x2500, 0x253c, 0xe3,   0xc3,
+    0x255a, 0x2554, 0x2569, 0x2566, 0x2560, 0x2550, 0x256c, 0xa4,   0xf0,   0xd0,   0xca,   0xcb,
+    0xc8,   0x131,  0xcd,   0xce,   0xcf,   0x2518, 0x250c, 0x2588, 0x2584, 0xa6,   0xcc,   0x2580,
+    0xd3,   0xdf,   0xd4,   0xd2,   0xf5,   0xd5,   0xb5,   0xfe,   0xde,   0xda,   0xdb,   0xd9,
+    0xfd,   0xdd,   0xaf,   0xb4,   0xad,   0xb1,   0x2017, 0xbe,   0xb6,   0xa7,   0xf7,   0xb8,
+    0xb0,   0xa8,   0xb7,   0xb9,   0xb3,   0xb2,   0x25a0, 0xa0};
 
 /* a short-name byte as a code point, lower-cased when the NT flag says so */
 static uint16_t sfn_cp(uint8_t b, bool lower) {
@@ -257,7 +262,7 @@ static void loc_fill(mt_fat_loc_t *loc, const mt_fat_dir_t *d, const uint8_t *p,
 
 /* long-name entries being gathered before their short entry */
 typedef struct {
-    uint8_t ord;   /* the ordinal expected next time + 1; 0: none in progress */
+    uint8_t ord; /* the ordinal expected next time + 1; 0: none in progress */
     uint8_t sum;
     uint8_t n;
     uint32_t first;
@@ -282,21 +287,23 @@ static bool lfn_take(lfn_state_t *s, const uint8_t *p, uint32_t idx) {
     return true;
 }
 
-static bool is_dot_entry(const uint8_t *p) { return p[0] == '.'; }
+static bool is_dot_entry(const uint8_t *p) {
+    return p[0] == '.';
+}
 
 /* ---- scanning a directory: lookup, free slots, short-name tails */
 
 typedef struct {
     const uint16_t *name; /* the name looked for (NULL: none) */
     unsigned len;
-    const uint8_t *basis;  /* collect the ~N tails taken for this basis (NULL: no) */
-    uint32_t skip;         /* first index of an entry to ignore */
-    unsigned need;         /* consecutive free slots wanted (0: none) */
+    const uint8_t *basis; /* collect the ~N tails taken for this basis (NULL: no) */
+    uint32_t skip;        /* first index of an entry to ignore */
+    unsigned need;        /* consecutive free slots wanted (0: none) */
     bool found;
     mt_fat_loc_t *loc;
     bool slot_found, end_region, basis_used;
     uint32_t slot;
-    uint64_t tails;        /* bit n: ~n is taken */
+    uint64_t tails; /* bit n: ~n is taken */
 } scan_t;
 
 static void scan_lfn_match(scan_t *s, const uint8_t *p, bool *match) {
@@ -305,8 +312,10 @@ static void scan_lfn_match(scan_t *s, const uint8_t *p, bool *match) {
     for (unsigned j = 0; j < LFN_CHARS && *match; j++) {
         uint16_t ch = (uint16_t)mt_get16(p + lfn_pos[j]);
         unsigned i = (ord - 1) * LFN_CHARS + j;
-        if (i < s->len) *match = upcase(ch) == upcase(s->name[i]);
-        else if (i == s->len) *match = ch == 0;
+        if (i < s->len)
+            *match = upcase(ch) == upcase(s->name[i]);
+        else if (i == s->len)
+            *match = ch == 0;
     }
 }
 
@@ -336,8 +345,10 @@ static int dir_scan(mt_fat_t *v, uint32_t dir, scan_t *s) {
         bool free = after_end;
         if (!after_end) r = dir_slot(v, &d, &p);
         if (r) break;
-        if (p && p[0] == 0) after_end = free = true;
-        else if (p && p[0] == DEL_MARK) free = true, lfn.ord = 0;
+        if (p && p[0] == 0)
+            after_end = free = true;
+        else if (p && p[0] == DEL_MARK)
+            free = true, lfn.ord = 0;
         else if (p && p[11] == ATTR_LFN) {
             if (lfn_take(&lfn, p, d.idx) && s->name) scan_lfn_match(s, p, &match);
         } else if (p) {
@@ -437,8 +448,10 @@ static int clus_zero(mt_fat_t *v, uint32_t c, const uint8_t *first) {
     uint8_t *buf = v->data.data;
     v->data.unit = NO_UNIT;
     for (unsigned i = 0; i < v->spc && !r; i++) {
-        if (i == 0 && first) memcpy(buf, first, UNIT);
-        else memset(buf, 0, UNIT);
+        if (i == 0 && first)
+            memcpy(buf, first, UNIT);
+        else
+            memset(buf, 0, UNIT);
         r = v->dev->ops->write(v->dev, mt_fat_clus_unit(v, c) + i, buf, 1, MT_BDEV_DATA);
     }
     return r;
@@ -691,13 +704,15 @@ int mt_fat_shrink(mt_fat_t *v, mt_fat_loc_t *loc, uint32_t keep, uint32_t size, 
             uint32_t mid = lo + (hi - lo) / 2;
             bool fits = false;
             r = free_fits(v, first, mid, len, extra, n_extra, &fits);
-            if (fits) hi = mid;
-            else lo = mid + 1;
+            if (fits)
+                hi = mid;
+            else
+                lo = mid + 1;
         }
         uint32_t s = lo;
         bool final = s == keep;
         if (!r && s == len && !final) r = MT_FS_EFBIG; /* no progress possible */
-        uint32_t cut = 0; /* the new last cluster */
+        uint32_t cut = 0;                              /* the new last cluster */
         if (!r && s > 0 && s < len) r = chain_at(v, first, s - 1, &cut);
         if (!r && s < len) r = cut ? mt_fat_next(v, cut, &c) : chain_at(v, first, s, &c);
         if (!r && cut) r = mt_fat_set(v, cut, mt_fat_eoc(v));
@@ -710,7 +725,9 @@ int mt_fat_shrink(mt_fat_t *v, mt_fat_loc_t *loc, uint32_t keep, uint32_t size, 
         if (!r && final && remove) {
             r = entry_delete(v, loc);
         } else if (!r) {
-            uint32_t sz = final ? size : old_size < s * v->clus_bytes ? old_size : s * v->clus_bytes;
+            uint32_t sz = final                          ? size
+                          : old_size < s * v->clus_bytes ? old_size
+                                                         : s * v->clus_bytes;
             mt_fat_raw_set(loc->raw, s ? first : 0, sz);
             r = mt_fat_entry_store(v, loc);
         }
@@ -886,7 +903,7 @@ static int remove_entry(mt_fat_t *v, mt_fat_loc_t *loc, bool want_dir) {
     if (is_dir != want_dir) return want_dir ? MT_FS_ENOTDIR : MT_FS_EISDIR;
     if (loc->raw[11] & MT_FAT_ATTR_RO) return MT_FS_EACCES;
     if (is_dir) {
-        bool empty;
+        bool empty = true;
         uint32_t c = entry_clus(v, loc);
         int r = c ? dir_empty(v, c, &empty) : MT_FS_EIO;
         if (r) return r;
@@ -905,8 +922,12 @@ static int remove_path(mt_fat_t *v, const char *path, bool dir) {
     return r ? r : remove_entry(v, &loc, dir);
 }
 
-int mt_fat_rmdir(mt_fat_t *v, const char *path) { return remove_path(v, path, true); }
-int mt_fat_remove(mt_fat_t *v, const char *path) { return remove_path(v, path, false); }
+int mt_fat_rmdir(mt_fat_t *v, const char *path) {
+    return remove_path(v, path, true);
+}
+int mt_fat_remove(mt_fat_t *v, const char *path) {
+    return remove_path(v, path, false);
+}
 
 static bool same_entry(const mt_fat_loc_t *a, const mt_fat_loc_t *b) {
     return a->n_ent && a->dir == b->dir && a->first_idx == b->first_idx;
@@ -1005,7 +1026,7 @@ int mt_fat_rename(mt_fat_t *v, const char *from, const char *to) {
         if (!tdir && is_dir) return MT_FS_ENOTDIR;
         if (dst.raw[11] & MT_FAT_ATTR_RO) return MT_FS_EACCES;
         if (tdir) {
-            bool empty;
+            bool empty = true;
             uint32_t c = entry_clus(v, &dst);
             r = c ? dir_empty(v, c, &empty) : MT_FS_EIO;
             if (!r && !empty) r = MT_FS_ENOTEMPTY;
@@ -1014,7 +1035,7 @@ int mt_fat_rename(mt_fat_t *v, const char *from, const char *to) {
         skip = dst.first_idx; /* its name is taken over */
     }
     if (!r && is_dir) {
-        bool inside;
+        bool inside = false;
         r = is_ancestor(v, entry_clus(v, &src), tparent, &inside);
         if (!r && inside) r = MT_FS_EINVAL; /* a directory into its own subtree */
     }

@@ -18,8 +18,8 @@ static bool same_entry(const mt_fat_loc_t *a, const mt_fat_loc_t *b) {
     return a->dir == b->dir && a->first_idx == b->first_idx;
 }
 
-#define FIRST(v)  mt_fat_unmask((v)->files)
-#define NEXT(f)   mt_fat_unmask((f)->next)
+#define FIRST(v) mt_fat_unmask((v)->files)
+#define NEXT(f)  mt_fat_unmask((f)->next)
 
 static void unlink_file(mt_fat_file_t *f) {
     mt_fat_t *v = f->vol;
@@ -120,13 +120,17 @@ static int data_load(mt_fat_t *v, uint32_t unit, bool load) {
     int r = mt_fat_data_flush(v);
     if (r) return r;
     v->data.unit = NO_UNIT;
-    if (load) r = v->dev->ops->read(v->dev, unit, v->data.data, 1);
-    else memset(v->data.data, 0xff, UNIT);
+    if (load)
+        r = v->dev->ops->read(v->dev, unit, v->data.data, 1);
+    else
+        memset(v->data.data, 0xff, UNIT);
     if (!r) v->data.unit = unit;
     return r;
 }
 
-static int check_open(const mt_fat_file_t *f) { return f->detached || !f->vol ? MT_FS_EBADF : 0; }
+static int check_open(const mt_fat_file_t *f) {
+    return f->detached || !f->vol ? MT_FS_EBADF : 0;
+}
 
 /* ---- committing: link the pending clusters and store the entry */
 
@@ -144,8 +148,10 @@ static int link_pending(mt_fat_file_t *f, uint32_t *linked) {
         k += mt_fat_entry_units(v, c, units + k);
         units[k++] = f->loc.unit;
         if (!mt_fat_tx_fits(v, units, k)) break;
-        if (prev) r = mt_fat_set(v, prev, c);
-        else first = c;
+        if (prev)
+            r = mt_fat_set(v, prev, c);
+        else
+            first = c;
         prev = c;
         n++;
     }
@@ -291,8 +297,10 @@ static int write_bytes(mt_fat_file_t *f, const uint8_t *src, uint32_t n, uint32_
         } else {
             bytes = UNIT - uoff < n ? UNIT - uoff : n;
             r = data_load(v, unit, f->pos - uoff < f->size);
-            if (!r && src) memcpy(v->data.data + uoff, src, bytes);
-            else if (!r) memset(v->data.data + uoff, 0, bytes);
+            if (!r && src)
+                memcpy(v->data.data + uoff, src, bytes);
+            else if (!r)
+                memset(v->data.data + uoff, 0, bytes);
             v->data.dirty = !r;
         }
         if (r) return r;

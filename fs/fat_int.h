@@ -7,16 +7,18 @@
 
 #include "fat.h"
 
-#define UNIT       MT_BDEV_UNIT
-#define NO_UNIT    UINT32_MAX
-#define DIR_ENTRY  32
+#define UNIT         MT_BDEV_UNIT
+#define NO_UNIT      UINT32_MAX
+#define DIR_ENTRY    32
 #define DIR_PER_UNIT (UNIT / DIR_ENTRY)
-#define DIR_MAX    65536 /* entries a directory may have (the spec's limit) */
-#define LFN_CHARS  13    /* UTF-16 units per long-name entry */
-#define ATTR_LFN   0x0f
-#define DEL_MARK   0xe5
+#define DIR_MAX      65536 /* entries a directory may have (the spec's limit) */
+#define LFN_CHARS    13    /* UTF-16 units per long-name entry */
+#define ATTR_LFN     0x0f
+#define DEL_MARK     0xe5
 
-static inline uint32_t mt_get16(const uint8_t *p) { return p[0] | (uint32_t)p[1] << 8; }
+static inline uint32_t mt_get16(const uint8_t *p) {
+    return p[0] | (uint32_t)p[1] << 8;
+}
 static inline uint32_t mt_get32(const uint8_t *p) {
     return mt_get16(p) | mt_get16(p + 2) << 16;
 }
@@ -30,8 +32,12 @@ static inline void mt_put32(uint8_t *p, uint32_t v) {
 }
 
 /* the masked links of the open-file list (see mt_fat_t.files) */
-static inline mt_fat_file_t *mt_fat_unmask(uintptr_t h) { return h ? (mt_fat_file_t *)~h : NULL; }
-static inline uintptr_t mt_fat_mask(mt_fat_file_t *f) { return f ? ~(uintptr_t)f : 0; }
+static inline mt_fat_file_t *mt_fat_unmask(uintptr_t h) {
+    return h ? (mt_fat_file_t *)~h : NULL;
+}
+static inline uintptr_t mt_fat_mask(mt_fat_file_t *f) {
+    return f ? ~(uintptr_t)f : 0;
+}
 
 /* ---- fat.c */
 /* the buffer holding unit (read through the cache); *p points at its 512 bytes */
@@ -80,13 +86,13 @@ int mt_fat_lookup(mt_fat_t *v, const char *path, mt_fat_loc_t *loc, uint32_t *pa
 /* where a new entry goes: found (outside any transaction; the directory may grow) by
  * mt_fat_entry_plan, written (inside one) by mt_fat_entry_write */
 typedef struct {
-    uint32_t dir;       /* the directory (0: root) */
-    uint32_t slot;      /* index of the first entry */
-    uint8_t n_lfn;      /* long-name entries before the short one */
-    uint8_t ntres;      /* the lower-case flags of a short-only name */
+    uint32_t dir;  /* the directory (0: root) */
+    uint32_t slot; /* index of the first entry */
+    uint8_t n_lfn; /* long-name entries before the short one */
+    uint8_t ntres; /* the lower-case flags of a short-only name */
     uint8_t sfn[11];
-    bool end_region;    /* the slots were past the end marker: keep one after them */
-    const char *name;   /* UTF-8, up to '/' or NUL */
+    bool end_region;  /* the slots were past the end marker: keep one after them */
+    const char *name; /* UTF-8, up to '/' or NUL */
 } mt_fat_plan_t;
 /* plan an entry `name` in directory dir. MT_FS_EEXIST if the name is taken (except by the
  * entry whose first index in dir is skip: a rename onto itself). */

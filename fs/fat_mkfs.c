@@ -15,7 +15,9 @@ typedef struct {
     uint32_t spc, rsvd, fatsz, root_units, total, clusters;
 } layout_t;
 
-static uint32_t div_up(uint64_t a, uint32_t b) { return (uint32_t)((a + b - 1) / b); }
+static uint32_t div_up(uint64_t a, uint32_t b) {
+    return (uint32_t)((a + b - 1) / b);
+}
 
 static uint32_t fat_bytes(uint8_t type, uint32_t clusters) {
     uint64_t entries = (uint64_t)clusters + 2;
@@ -49,12 +51,12 @@ static int choose(layout_t *l, const mt_fat_mkfs_opts_t *o, bool flash) {
     uint32_t align = flash ? ALIGN_UNITS : 1;
     uint32_t min_root = o->root_entries ? div_up(o->root_entries, DIR_PER_UNIT) : 14;
     uint32_t first = o->clus_bytes ? o->clus_bytes / UNIT : flash ? 8 : 1;
-    if (o->clus_bytes && (o->clus_bytes < UNIT || o->clus_bytes > 32768 ||
-                          (o->clus_bytes & (o->clus_bytes - 1)))) {
+    if (o->clus_bytes &&
+        (o->clus_bytes < UNIT || o->clus_bytes > 32768 || (o->clus_bytes & (o->clus_bytes - 1)))) {
         return MT_FS_EINVAL;
     }
     for (uint32_t spc = first; spc <= 64; spc *= 2) {
-        for (uint8_t type = 12; type <= 32; type = type == 12 ? 16 : 40) {
+        for (uint8_t type = 12; type; type = type == 12 ? 16 : type == 16 ? 32 : 0) {
             if (o->type && o->type != type) continue;
             if (plan(l, type, spc, type == 32 ? 0 : min_root, align)) return 0;
         }
@@ -74,8 +76,10 @@ static void boot_sector(uint8_t *b, const layout_t *l, const mt_fat_mkfs_opts_t 
     mt_put16(b + 14, l->rsvd);
     b[16] = l->n_fats;
     mt_put16(b + 17, l->root_units * DIR_PER_UNIT);
-    if (l->total < 65536 && l->type != 32) mt_put16(b + 19, l->total);
-    else mt_put32(b + 32, l->total);
+    if (l->total < 65536 && l->type != 32)
+        mt_put16(b + 19, l->total);
+    else
+        mt_put32(b + 32, l->total);
     b[21] = 0xf8;
     mt_put16(b + 24, 32); /* sectors per track, heads: geometry nobody uses */
     mt_put16(b + 26, 64);
@@ -134,7 +138,8 @@ int mt_fat_mkfs(mt_bdev_t *dev, uint32_t n_units, const mt_fat_mkfs_opts_t *opts
     if (flash) r = dev->ops->prepare(dev, 0, zero_to);
     uint8_t b[UNIT];
     for (uint32_t u = 0; u < zero_to && !r; u++) {
-        bool fat_first = u >= l.rsvd && u < l.rsvd + l.n_fats * l.fatsz && (u - l.rsvd) % l.fatsz == 0;
+        bool fat_first =
+            u >= l.rsvd && u < l.rsvd + l.n_fats * l.fatsz && (u - l.rsvd) % l.fatsz == 0;
         if (u == 0 || (l.type == 32 && u == 6)) {
             boot_sector(b, &l, &o);
         } else if (l.type == 32 && (u == 1 || u == 7)) {

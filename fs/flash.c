@@ -98,7 +98,9 @@ int mt_flash_uerase(mt_flash_t *f, uint32_t off) {
     return f->port->erase(f->ctx, off);
 }
 
-int mt_flash_sync(mt_flash_t *f) { return f->port->sync ? f->port->sync(f->ctx) : 0; }
+int mt_flash_sync(mt_flash_t *f) {
+    return f->port->sync ? f->port->sync(f->ctx) : 0;
+}
 
 /* ---- chip addresses */
 
@@ -128,6 +130,12 @@ int mt_flash_erase(mt_flash_t *f, uint32_t sector) {
     return r ? r : mt_flash_uerase(f, off);
 }
 
-uint32_t mt_flash_size(const mt_flash_t *f) { return f->chip_size; }
-uint32_t mt_flash_user_start(const mt_flash_t *f) { return f->user_start; }
-uint32_t mt_flash_id(const mt_flash_t *f) { return f->id; }
+uint32_t mt_flash_size(const mt_flash_t *f) {
+    return f->chip_size;
+}
+uint32_t mt_flash_user_start(const mt_flash_t *f) {
+    return f->user_start;
+}
+uint32_t mt_flash_id(const mt_flash_t *f) {
+    return f->id;
+}

@@ -9,9 +9,13 @@
 
 #include "flash.h"
 
-static int fd_of(void *ctx) { return (int)(intptr_t)ctx; }
+static int fd_of(void *ctx) {
+    return (int)(intptr_t)ctx;
+}
 
-static int err(void) { return errno ? errno : MT_FS_EIO; }
+static int err(void) {
+    return errno ? errno : MT_FS_EIO;
+}
 
 static int file_read(void *ctx, uint32_t off, void *buf, uint32_t n) {
     uint8_t *p = buf;
@@ -45,7 +49,9 @@ static int file_erase(void *ctx, uint32_t off) {
     return file_write(ctx, off, ff, sizeof(ff));
 }
 
-static int file_sync(void *ctx) { return fdatasync(fd_of(ctx)) ? err() : 0; }
+static int file_sync(void *ctx) {
+    return fdatasync(fd_of(ctx)) ? err() : 0;
+}
 
 static const mt_flash_port_t file_port = {file_read, file_write, file_erase, file_sync};
 

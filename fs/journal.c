@@ -34,7 +34,7 @@ enum { S_KEEP, S_MEM, S_FLASH, S_ERASED };
 
 /* where the new content of one unit of a block comes from */
 typedef struct {
-    uint8_t kind;       /* S_KEEP: unchanged; S_MEM: mem; S_FLASH: flash at off; S_ERASED */
+    uint8_t kind; /* S_KEEP: unchanged; S_MEM: mem; S_FLASH: flash at off; S_ERASED */
     const uint8_t *mem;
     uint32_t off;
 } src_t;
@@ -47,8 +47,12 @@ static void put32(uint8_t *p, uint32_t v) {
     put16(p, v);
     put16(p + 2, v >> 16);
 }
-static uint32_t get16(const uint8_t *p) { return p[0] | (uint32_t)p[1] << 8; }
-static uint32_t get32(const uint8_t *p) { return get16(p) | get16(p + 2) << 16; }
+static uint32_t get16(const uint8_t *p) {
+    return p[0] | (uint32_t)p[1] << 8;
+}
+static uint32_t get32(const uint8_t *p) {
+    return get16(p) | get16(p + 2) << 16;
+}
 
 static bool all_ff(const uint8_t *p, uint32_t n) {
     for (uint32_t i = 0; i < n; i++)
@@ -56,8 +60,12 @@ static bool all_ff(const uint8_t *p, uint32_t n) {
     return true;
 }
 
-static uint32_t bank_base(const mt_jbdev_t *j, unsigned b) { return (j->jblock + 1 + b) * BLK; }
-static uint32_t shadow_base(const mt_jbdev_t *j) { return j->jblock * BLK; }
+static uint32_t bank_base(const mt_jbdev_t *j, unsigned b) {
+    return (j->jblock + 1 + b) * BLK;
+}
+static uint32_t shadow_base(const mt_jbdev_t *j) {
+    return j->jblock * BLK;
+}
 
 static int fread_(mt_jbdev_t *j, uint32_t off, void *buf, uint32_t n) {
     return mt_flash_uread(j->flash, off, buf, n);
@@ -96,7 +104,9 @@ static int unit_is_erased(mt_jbdev_t *j, uint32_t off, bool *erased) {
 
 /* ---- records */
 
-static uint32_t rec_len(unsigned type) { return type == R_STAGE ? STAGE_LEN : HDR; }
+static uint32_t rec_len(unsigned type) {
+    return type == R_STAGE ? STAGE_LEN : HDR;
+}
 
 /* append a record to the current bank (the caller made room) */
 static int rec_append(mt_jbdev_t *j, unsigned type, uint32_t arg, const src_t *payload) {
@@ -241,8 +251,10 @@ static int rmw_update(mt_jbdev_t *j, uint32_t blk, const src_t *nw, const bool *
     for (unsigned i = 0; i < UPB && !r; i++) {
         src_t old = {S_FLASH, NULL, blk * BLK + i * UNIT};
         const src_t *s = nw[i].kind != S_KEEP ? &nw[i] : keep[i] ? &old : NULL;
-        if (s) r = src_read(j, s, 0, j->rmw + i * UNIT, UNIT);
-        else memset(j->rmw + i * UNIT, 0xff, UNIT);
+        if (s)
+            r = src_read(j, s, 0, j->rmw + i * UNIT, UNIT);
+        else
+            memset(j->rmw + i * UNIT, 0xff, UNIT);
     }
     if (!r) r = mt_flash_uerase(j->flash, blk * BLK);
     src_t s = {S_MEM, j->rmw, 0};
@@ -271,7 +283,9 @@ static int block_update(mt_jbdev_t *j, uint32_t blk, const src_t *nw, bool use_f
     bool in_place = true, changed[UPB] = {false}, keep[UPB] = {false}, any_keep = false;
     uint32_t base = blk * BLK;
     for (unsigned i = 0; i < UPB; i++) {
-        int r = nw[i].kind == S_KEEP ? 0 : check_unit(j, base + i * UNIT, &nw[i], &in_place, &changed[i]);
+        int r = nw[i].kind == S_KEEP
+                    ? 0
+                    : check_unit(j, base + i * UNIT, &nw[i], &in_place, &changed[i]);
         if (r) return r;
     }
     if (in_place) {
@@ -434,7 +448,9 @@ static int replay(mt_jbdev_t *j) {
 
 /* ---- the bdev operations */
 
-static mt_jbdev_t *jb(mt_bdev_t *d) { return (mt_jbdev_t *)d; }
+static mt_jbdev_t *jb(mt_bdev_t *d) {
+    return (mt_jbdev_t *)d;
+}
 
 static int staged_index(const mt_jbdev_t *j, uint32_t unit) {
     for (unsigned k = 0; k < j->n_staged; k++)
@@ -461,6 +477,14 @@ static int jb_read(mt_bdev_t *d, uint32_t unit, uint8_t *buf, uint32_t n) {
         n -= run;
     }
     return 0;
+}
+
+static int jb_read_part(mt_bdev_t *d, uint32_t unit, uint32_t off, uint8_t *buf, uint32_t n) {
+    mt_jbdev_t *j = jb(d);
+    if (unit >= d->n_units || off > UNIT || n > UNIT - off) return MT_FS_EINVAL;
+    int k = j->in_tx ? staged_index(j, unit) : -1;
+    uint32_t base = k >= 0 ? bank_base(j, j->bank) + j->staged[k].off + HDR : unit * UNIT;
+    return fread_(j, base + off, buf, n);
 }
 
 static int stage(mt_jbdev_t *j, uint32_t unit, const uint8_t *data) {
@@ -559,10 +583,12 @@ static void jb_tx_abort(mt_bdev_t *d) {
     j->seq++;
 }
 
-static int jb_sync(mt_bdev_t *d) { return mt_flash_sync(jb(d)->flash); }
+static int jb_sync(mt_bdev_t *d) {
+    return mt_flash_sync(jb(d)->flash);
+}
 
 static const mt_bdev_ops_t jb_ops = {jb_read,      jb_write,    jb_prepare, jb_tx_begin,
-                                     jb_tx_commit, jb_tx_abort, jb_sync};
+                                     jb_tx_commit, jb_tx_abort, jb_sync,    jb_read_part};
 
 /* ---- set-up */
 

@@ -28,8 +28,8 @@
 #include "bdev.h"
 #include "flash.h"
 
-#define MT_JOURNAL_BLOCKS 3
-#define MT_JOURNAL_TX_MAX 7 /* distinct units per transaction (bdev.tx_max) */
+#define MT_JOURNAL_BLOCKS  3
+#define MT_JOURNAL_TX_MAX  7 /* distinct units per transaction (bdev.tx_max) */
 #define MT_UNITS_PER_BLOCK (MT_FLASH_SECTOR / MT_BDEV_UNIT)
 
 typedef struct {
@@ -43,15 +43,16 @@ typedef struct {
     bool in_tx;
     bool tail_dirty; /* the current bank's free tail is not clean: switch before appending */
     uint8_t n_staged;
-    uint32_t gen; /* generation of the current bank */
+    uint32_t gen;  /* generation of the current bank */
     uint32_t wpos; /* append offset in the current bank */
     uint32_t seq;  /* sequence number of the current operation */
     struct {
         uint32_t unit;
         uint32_t off; /* of the STAGE record in the current bank */
     } staged[MT_JOURNAL_TX_MAX];
-    uint8_t *rmw;          /* 4 KB block buffer of the no-journal path (GC heap) or NULL */
-    uint32_t n_replayed;   /* operations finished by the last open (tests, statistics) */
+    uint8_t *rmw;        /* 4 KB block buffer of the no-journal path (GC heap, so the jbdev must
+                          * itself be reachable by the GC: in a heap object or a registered root) */
+    uint32_t n_replayed; /* operations finished by the last open (tests, statistics) */
 } mt_jbdev_t;
 
 /* Set up j over f: the device covers the whole user area. Finds the journal and finishes any

@@ -26,8 +26,8 @@ typedef struct mount_s {
 #define N_HANDLES 4
 
 typedef struct {
-    mount_t *table; /* mounts at "/" stay at the end */
-    mount_t *cur;   /* the current file system; NULL: the virtual root */
+    mount_t *table;              /* mounts at "/" stay at the end */
+    mount_t *cur;                /* the current file system; NULL: the virtual root */
     mt_obj_t handles[N_HANDLES]; /* files the module loader has open */
 } vfs_state_t;
 
@@ -255,7 +255,9 @@ static mt_obj_t ilistdir(size_t n, const mt_obj_t *args) {
     return mt_getiter(call(m, MT_QSTR_ilistdir, 1, &out), NULL);
 }
 
-static mt_obj_t vfs_ilistdir(size_t n, const mt_obj_t *args) { return ilistdir(n, args); }
+static mt_obj_t vfs_ilistdir(size_t n, const mt_obj_t *args) {
+    return ilistdir(n, args);
+}
 MT_DEFINE_FUN_VAR(mt_vfs_ilistdir_obj, 0, 1, vfs_ilistdir);
 
 static mt_obj_t vfs_listdir(size_t n, const mt_obj_t *args) {
@@ -288,10 +290,14 @@ static mt_obj_t vfs_mkdir(size_t n, const mt_obj_t *args) {
 }
 MT_DEFINE_FUN_VAR(mt_vfs_mkdir_obj, 1, 2, vfs_mkdir);
 
-static mt_obj_t vfs_rmdir(mt_obj_t path) { return one_path_op(path, MT_QSTR_rmdir); }
+static mt_obj_t vfs_rmdir(mt_obj_t path) {
+    return one_path_op(path, MT_QSTR_rmdir);
+}
 MT_DEFINE_FUN_1(mt_vfs_rmdir_obj, vfs_rmdir);
 
-static mt_obj_t vfs_remove(mt_obj_t path) { return one_path_op(path, MT_QSTR_remove); }
+static mt_obj_t vfs_remove(mt_obj_t path) {
+    return one_path_op(path, MT_QSTR_remove);
+}
 MT_DEFINE_FUN_1(mt_vfs_remove_obj, vfs_remove);
 
 static mt_obj_t vfs_rename(mt_obj_t from, mt_obj_t to) {
@@ -350,10 +356,14 @@ enum { A_FILE, A_MODE, A_BUFFERING, A_ENCODING, A_ERRORS, A_NEWLINE, A_CLOSEFD, 
 
 mt_obj_t mt_vfs_open(size_t n, const mt_obj_t *args, mt_map_t *kw) {
     static const mt_arg_spec_t spec[A_N] = {
-        {MT_QSTR_file, MT_ARG_REQUIRED, MT_NULL},     {MT_QSTR_mode, 0, MT_ROM_QSTR(MT_QSTR_r)},
-        {MT_QSTR_buffering, 0, MT_ROM_INT(-1)},       {MT_QSTR_encoding, 0, MT_NONE},
-        {MT_QSTR_errors, 0, MT_NONE},                 {MT_QSTR_newline, 0, MT_NONE},
-        {MT_QSTR_closefd, 0, MT_TRUE},                {MT_QSTR_opener, 0, MT_NONE},
+        {MT_QSTR_file, MT_ARG_REQUIRED, MT_NULL},
+        {MT_QSTR_mode, 0, MT_ROM_QSTR(MT_QSTR_r)},
+        {MT_QSTR_buffering, 0, MT_ROM_INT(-1)},
+        {MT_QSTR_encoding, 0, MT_NONE},
+        {MT_QSTR_errors, 0, MT_NONE},
+        {MT_QSTR_newline, 0, MT_NONE},
+        {MT_QSTR_closefd, 0, MT_TRUE},
+        {MT_QSTR_opener, 0, MT_NONE},
     };
     mt_obj_t a[A_N];
     mt_arg_parse(n, args, kw, A_N, spec, a);
@@ -416,8 +426,8 @@ long mt_vfs_hal_read(int h, void *buf, size_t n) {
     long got = -1;
     mt_nlr_buf_t nlr;
     if (mt_nlr_push(&nlr) == 0) {
-        mt_obj_t b = mt_call_method_n(st->handles[h], MT_QSTR_read, 1,
-                                      (mt_obj_t[]){MT_NEW_SMALL_INT(n)});
+        mt_obj_t b =
+            mt_call_method_n(st->handles[h], MT_QSTR_read, 1, (mt_obj_t[]){MT_NEW_SMALL_INT(n)});
         size_t len;
         const char *data = mt_str_data(b, &len);
         if (len > n) len = n;

@@ -54,13 +54,13 @@ extern int32_t mt_vfs_epoch_offset;
 
 /* the os functions, as objects (fs/modos_vfs.c builds the module from them) */
 extern const mt_fun_builtin_t mt_vfs_mount_obj, mt_vfs_umount_obj, mt_vfs_getcwd_obj,
-    mt_vfs_chdir_obj, mt_vfs_listdir_obj, mt_vfs_ilistdir_obj, mt_vfs_mkdir_obj,
-    mt_vfs_rmdir_obj, mt_vfs_remove_obj, mt_vfs_rename_obj, mt_vfs_stat_obj, mt_vfs_statvfs_obj,
-    mt_vfs_sync_obj, mt_vfs_open_obj;
+    mt_vfs_chdir_obj, mt_vfs_listdir_obj, mt_vfs_ilistdir_obj, mt_vfs_mkdir_obj, mt_vfs_rmdir_obj,
+    mt_vfs_remove_obj, mt_vfs_rename_obj, mt_vfs_stat_obj, mt_vfs_statvfs_obj, mt_vfs_sync_obj,
+    mt_vfs_open_obj;
 
 /* ---- FAT file systems (fs/vfs_fat.c) */
-extern const mt_type_t mt_type_vfs_fat;      /* os.VfsFat */
-extern const mt_type_t mt_type_flashbdev;    /* the flash as a block device */
+extern const mt_type_t mt_type_vfs_fat;                        /* os.VfsFat */
+extern const mt_type_t mt_type_flashbdev;                      /* the flash as a block device */
 extern const mt_type_t mt_type_vfs_fileio, mt_type_vfs_textio; /* its files */
 
 /* os.VfsFat(bdev): bdev is a FlashBdev (power-safe, journaled) or any object with

@@ -467,6 +467,7 @@ def report(results, verbose):
 
 
 def combine(files):
+    """Sum the totals files of the stages, listing each"""
     totals = Totals()
     for path in files:
         try:
@@ -475,6 +476,7 @@ def combine(files):
         except (OSError, ValueError):
             print("missing or bad totals file %s: counted as 1 failure" % path)
             p, fl, s = 0, 1, 0
+        print("  %-10s %s" % (os.path.basename(path), Totals(p, fl, s).line()))
         totals.add(Totals(p, fl, s))
     return totals
 
@@ -487,6 +489,7 @@ def parse_args():
     ap.add_argument("-v", "--verbose", action="store_true", help="list passing tests too")
     ap.add_argument("--binary", help="the Mote binary (default: the target's)")
     ap.add_argument("--timeout", type=int, help="seconds per test (default: the target's)")
+    ap.add_argument("--no-py", action="store_true", help="leave out the Python tests")
     ap.add_argument("--no-c", action="store_true", help="host: leave out the C unit tests")
     ap.add_argument("--no-sub", action="store_true",
                     help="leave out the dirs with runners of their own (cmdline, repl)")
@@ -539,7 +542,8 @@ def main():
                       % rel(binary))
                 print(Totals(0, 1, 0).line())
                 return 1
-            tests = [p for p in discover_py() if selected(rel(p), args.filters)]
+            tests = [] if args.no_py else [p for p in discover_py()
+                                           if selected(rel(p), args.filters)]
             futs = [pool.submit(run_py_test, p, args.target, binary, timeout) for p in tests]
             if args.target == "host" and not args.no_c:
                 futs += [pool.submit(run_c_test, p) for p in discover_c()

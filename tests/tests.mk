@@ -66,7 +66,7 @@ $(FUZZ_BUILD)/libmote.a: $(FUZZ_OBJ)
 	rm -f $@ && $(AR) rcs $@ $^
 
 $(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_BUILD)/libmote.a
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_BUILD)/libmote.a -lm
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_BUILD)/libmote.a $(LDLIBS)
 
 -include $(FUZZ_OBJ:.o=.d)
 
@@ -102,15 +102,16 @@ define test_stage
 	fi; true
 endef
 
-.PHONY: test test-stages
+.PHONY: test
 test:
 	@rm -rf $(TEST_RESULTS) && mkdir -p $(TEST_RESULTS) && date +%s > $(TEST_RESULTS)/.started
 	$(call test_stage,format,$(QSTR_H),--format-check)
-	$(call test_stage,host,all test-c,--target host)
+	$(call test_stage,host,all,--target host --no-c)
+	$(call test_stage,c,all test-c,--target host --no-py --no-sub)
 	$(call test_stage,sanitize,sanitize-build,--target sanitize)
 	$(call test_stage,gcstress,all,--target gcstress)
 	$(call test_stage,lx106,lx106,--target lx106)
 	$(call test_stage,fuzz,fuzz-build,--fuzz $(TEST_FUZZ_SECONDS))
-	@echo "==== lx106 firmware"; $(MAKE) --no-print-directory lx106-info || true
+	@echo "==== lx106 firmware"; $(MAKE) -s --no-print-directory lx106-info || true
 	@echo "==== all stages"; \
 		$(RUN_TESTS) --started $$(cat $(TEST_RESULTS)/.started) --combine $(TEST_RESULTS)/*

@@ -485,6 +485,9 @@ static mt_obj_t dict_popitem(mt_obj_t self) {
         if (map->elems[i].key == MT_NULL) continue;
         mt_obj_t kv = mt_tuple_new(2, &map->elems[i].key);
         mt_map_lookup(map, map->elems[i].key, MT_MAP_LOOKUP_REMOVE);
+        /* drop the removed entries at the end so repeated popitem() stays O(1) (an index
+         * slot left pointing past `used` is harmless: its entry is rewritten on reuse) */
+        while (map->used > 0 && map->elems[map->used - 1].key == MT_NULL) map->used--;
         return kv;
     }
     mt_raise(mt_exc_new_msg(&mt_type_KeyError, "popitem(): dictionary is empty"));

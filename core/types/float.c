@@ -45,8 +45,8 @@ static bool float_value(mt_obj_t o, F *out) {
                 return false;
             }
         }
-        if (MT_IS_TYPE(o, &mt_type_float)) {
-            *out = ((mt_float_obj_t *)MT_OBJ_TO_PTR(o))->value;
+        if (MT_IS_FLOAT(o)) {
+            *out = mt_float_value(o);
             return true;
         }
     }
@@ -1004,16 +1004,16 @@ static mt_obj_t float_binary_op(mt_binop_t op, mt_obj_t lhs, mt_obj_t rhs) {
     if (op >= MT_BINOP_INPLACE_ADD && op < MT_BINOP_REVERSE_ADD) {
         op -= MT_BINOP_INPLACE_OFFSET; /* floats are immutable */
     }
-    if (op < MT_BINOP_N_ARITH && MT_IS_TYPE(lhs, &mt_type_float)) {
+    if (op < MT_BINOP_N_ARITH && MT_IS_FLOAT(lhs)) {
         F b;
         if (MT_IS_SMALL_INT(rhs)) {
             b = (F)MT_SMALL_INT_VALUE(rhs);
-        } else if (MT_IS_TYPE(rhs, &mt_type_float)) {
-            b = ((mt_float_obj_t *)MT_OBJ_TO_PTR(rhs))->value;
+        } else if (MT_IS_FLOAT(rhs)) {
+            b = mt_float_value(rhs);
         } else {
             return mt_num_binary_op(op, lhs, rhs);
         }
-        return mt_float_binary_op(op, ((mt_float_obj_t *)MT_OBJ_TO_PTR(lhs))->value, b);
+        return mt_float_binary_op(op, mt_float_value(lhs), b);
     }
     return mt_num_binary_op(op, lhs, rhs);
 }
@@ -1022,8 +1022,8 @@ static mt_obj_t float_unary_op(mt_unop_t op, mt_obj_t o) {
     F f = 0;
     float_value(o, &f);
     switch (op) {
-    case MT_UNOP_POS: return MT_IS_TYPE(o, &mt_type_float) ? o : mt_float_new(f);
-    case MT_UNOP_FLOAT: return MT_IS_TYPE(o, &mt_type_float) ? o : mt_float_new(f);
+    case MT_UNOP_POS: return MT_IS_FLOAT(o) ? o : mt_float_new(f);
+    case MT_UNOP_FLOAT: return MT_IS_FLOAT(o) ? o : mt_float_new(f);
     case MT_UNOP_NEG: return mt_float_new(-f);
     case MT_UNOP_ABS: return mt_float_new(fabs(f));
     case MT_UNOP_BOOL: return MT_BOOL(f != 0);
@@ -1086,7 +1086,7 @@ static F round_digits(F f, mt_int_t nd) {
         }
         return copysign(v, f);
     }
-    return copysign(((mt_float_obj_t *)MT_OBJ_TO_PTR(r))->value, f);
+    return copysign(mt_float_value(r), f);
 }
 
 mt_obj_t mt_float_round(mt_float_t f, mt_obj_t ndigits) {
@@ -1115,7 +1115,7 @@ mt_obj_t mt_float_round(mt_float_t f, mt_obj_t ndigits) {
 static mt_obj_t float_from_obj(mt_obj_t x) {
     F f;
     if (float_value(x, &f)) {
-        return MT_IS_TYPE(x, &mt_type_float) ? x : mt_float_new(f);
+        return MT_IS_FLOAT(x) ? x : mt_float_new(f);
     }
     if (mt_obj_get_float_maybe(x, &f)) {
         return mt_float_new(f);
@@ -1383,7 +1383,7 @@ static void float_attr(mt_obj_t o, mt_qstr_t attr, mt_obj_t *dest) {
         return;
     }
     if (attr == MT_QSTR_real) {
-        dest[0] = MT_IS_TYPE(o, &mt_type_float) ? o : mt_float_new(self_value(o));
+        dest[0] = MT_IS_FLOAT(o) ? o : mt_float_new(self_value(o));
     } else if (attr == MT_QSTR_imag) {
         dest[0] = mt_float_new(0);
     }

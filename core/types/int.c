@@ -655,7 +655,7 @@ static mt_obj_t compare_result(mt_binop_t op, int c) {
 }
 
 static mt_float_t to_float(mt_obj_t o, num_kind_t k) {
-    return k == K_INT ? mt_int_to_float(o) : ((mt_float_obj_t *)MT_OBJ_TO_PTR(o))->value;
+    return k == K_INT ? mt_int_to_float(o) : mt_float_value(o);
 }
 
 mt_obj_t mt_num_binary_op(mt_binop_t op, mt_obj_t lhs, mt_obj_t rhs) {

@@ -55,9 +55,15 @@ mt_obj_t mt_int_binary_op(mt_binop_t op, mt_obj_t i, mt_obj_t j);
 mt_obj_t mt_int_unwrap(mt_obj_t o);
 /* gcd of two ints, >= 0 (for math.gcd) */
 mt_obj_t mt_int_gcd(mt_obj_t a, mt_obj_t b);
-/* exact int for an integral float (floor/ceil results in math): same as mt_int_from_float */
 
 /* ---- floats -------------------------------------------------------------------------------- */
+
+/* a float object (exactly float, not a subclass instance) and its value: the one place that
+ * knows floats are boxed */
+#define MT_IS_FLOAT(o) MT_IS_TYPE(o, &mt_type_float)
+static inline mt_float_t mt_float_value(mt_obj_t o) {
+    return ((const mt_float_obj_t *)MT_OBJ_TO_PTR(o))->value;
+}
 
 /* Format f as format(f, spec) would for the spec's type and precision only (fill, align,
  * sign and grouping belong to the caller). Appends to out.
@@ -65,6 +71,7 @@ mt_obj_t mt_int_gcd(mt_obj_t a, mt_obj_t b);
  *         'r'  repr()/str(): shortest round-trip digits (prec ignored).
  *         '\0' (format spec without a type): repr when prec < 0, else like 'g' with at least
  *              one digit after the point when fixed notation is used ("1.0", "1e+20").
+ *         any other type (e.g. 'n') formats as 'g'.
  *   alt   the '#' flag (keep the point and trailing zeros for g/G).
  * inf and nan print as inf/nan (INF/NAN for E F G), with '-' for negative infinity. */
 void mt_float_format(mt_vstr_t *out, mt_float_t f, char type, int prec, bool alt);

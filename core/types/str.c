@@ -148,26 +148,32 @@ static inline const uint8_t *utf8_back(const uint8_t *start, const uint8_t *p) {
     return p;
 }
 
-/* ---- the const one-character ASCII strs ------------------------------------------------- */
+/* ---- the const one-character strs of U+0000..U+00FF ----------------------------------------
+ * Indexing, iteration and chr() of these never allocate (Latin-1 text included). */
 
-#define D1(c)  (char)(c), 0
+/* UTF-8 of c < 0x100, NUL-terminated, 4 bytes per entry */
+#define D1(c)                                                                                      \
+    (char)((c) < 0x80 ? (c) : 0xc0 | ((c) >> 6)), (char)((c) < 0x80 ? 0 : 0x80 | ((c)&0x3f)), 0, 0
 #define D4(c)  D1(c), D1(c + 1), D1(c + 2), D1(c + 3)
 #define D16(c) D4(c), D4(c + 4), D4(c + 8), D4(c + 12)
-static const char ascii_data[256] = {D16(0),  D16(16), D16(32), D16(48),
-                                     D16(64), D16(80), D16(96), D16(112)};
+#define D64(c) D16(c), D16(c + 16), D16(c + 32), D16(c + 48)
+static const char char_data[256 * 4] = {D64(0), D64(64), D64(128), D64(192)};
 #define C1(c)                                                                                      \
-    { {&mt_type_str}, 0, 1, 1, (const uint8_t *)&ascii_data[2 * (c)] }
+    { {&mt_type_str}, 0, (c) < 0x80 ? 1 : 2, 1, (const uint8_t *)&char_data[4 * (c)] }
 #define C4(c)  C1(c), C1(c + 1), C1(c + 2), C1(c + 3)
 #define C16(c) C4(c), C4(c + 4), C4(c + 8), C4(c + 12)
-static const mt_str_t ascii_chars[128] = {C16(0),  C16(16), C16(32), C16(48),
-                                          C16(64), C16(80), C16(96), C16(112)};
+#define C64(c) C16(c), C16(c + 16), C16(c + 32), C16(c + 48)
+static const mt_str_t ascii_chars[256] = {C64(0), C64(64), C64(128), C64(192)};
 #undef D1
 #undef D4
 #undef D16
+#undef D64
 #undef C1
 #undef C4
 #undef C16
+#undef C64
 
+/* the const str of a code point below 0x100 */
 #define ASCII_CHAR(c) MT_OBJ_FROM_PTR(&ascii_chars[c])
 
 /* ---- creation --------------------------------------------------------------------------- */
@@ -200,6 +206,9 @@ mt_obj_t mt_str_finish(mt_str_t *s, long charlen) {
 mt_obj_t mt_str_new_len(const char *s, size_t len, size_t charlen) {
     if (len == 0) return EMPTY_STR;
     if (len == 1 && (uint8_t)s[0] < 0x80) return ASCII_CHAR((uint8_t)s[0]);
+    if (len == 2 && charlen == 1 && ((uint8_t)s[0] & 0xfe) == 0xc2) { /* U+0080..U+00FF */
+        return ASCII_CHAR((((uint8_t)s[0] & 3) << 6) | ((uint8_t)s[1] & 0x3f));
+    }
     uint8_t *d;
     mt_str_t *o = mt_str_alloc(len, &d);
     memcpy(d, s, len);
@@ -224,7 +233,7 @@ mt_obj_t mt_str_new_checked(const char *s, size_t len) {
 }
 
 mt_obj_t mt_str_from_char(uint32_t c) {
-    if (c < 0x80) return ASCII_CHAR(c);
+    if (c < 0x100) return ASCII_CHAR(c);
     uint8_t buf[4];
     size_t n = mt_utf8_encode(c, buf);
     uint8_t *d;
@@ -379,26 +388,37 @@ typedef struct {
     mt_obj_t o; /* the unwrapped object */
     const uint8_t *s;
     size_t len;
-    size_t clen; /* code points; == len for ASCII strs and byte strings */
+    size_t clen_; /* code points (read it with CLEN: counted on first use for qstrs); == len
+                   * for ASCII strs and byte strings */
     int kind;
     uint8_t byte; /* storage for an int argument of bytes methods */
 } sv_t;
 
-#define SV_ASCII(v) ((v)->clen == (v)->len)
+#define CLEN_UNKNOWN ((size_t)-1)
+
+/* the code points of a view, counted on first use (the cache makes const views mutable) */
+static inline size_t sv_clen(const sv_t *v) {
+    if (v->clen_ == CLEN_UNKNOWN) ((sv_t *)v)->clen_ = mt_utf8_charlen(v->s, v->len);
+    return v->clen_;
+}
+#define CLEN(v)     sv_clen(v)
+#define SV_ASCII(v) (CLEN(v) == (v)->len)
 
 static bool str_view(mt_obj_t o, sv_t *v) {
-    o = mt_str_unwrap(o);
-    if (o == MT_NULL) return false;
+    if (!MT_IS_QSTR(o) && !(MT_IS_OBJ(o) && TYPE_OF(o) == &mt_type_str)) {
+        o = mt_str_unwrap(o);
+        if (o == MT_NULL) return false;
+    }
     v->o = o;
     v->kind = K_STR;
     if (MT_IS_QSTR(o)) {
         v->s = raw_data(o, &v->len);
-        v->clen = mt_utf8_charlen(v->s, v->len);
+        v->clen_ = CLEN_UNKNOWN;
     } else {
         const mt_str_t *s = MT_OBJ_TO_PTR(o);
         v->s = s->data;
         v->len = s->len;
-        v->clen = s->charlen;
+        v->clen_ = s->charlen;
     }
     return true;
 }
@@ -421,7 +441,7 @@ static bool bytes_view(mt_obj_t o, sv_t *v) {
         return false;
     }
     v->o = o;
-    v->clen = v->len;
+    v->clen_ = v->len;
     return true;
 }
 
@@ -440,7 +460,7 @@ static bool buffer_view(mt_obj_t o, sv_t *v) {
     if (!mt_get_buffer(o, &info, MT_BUFFER_READ)) return false;
     v->o = o;
     v->s = info.buf;
-    v->len = v->clen = info.len;
+    v->len = v->clen_ = info.len;
     v->kind = K_BYTES;
     return true;
 }
@@ -468,7 +488,7 @@ static void arg_view_or_int(const sv_t *self, mt_obj_t o, sv_t *v) {
         if (b < 0 || b > 255) mt_raise_value_error("byte must be in range(0, 256)");
         v->byte = (uint8_t)b;
         v->s = &v->byte;
-        v->len = v->clen = 1;
+        v->len = v->clen_ = 1;
         v->kind = K_BYTES;
         v->o = MT_NULL;
         return;
@@ -569,13 +589,20 @@ void mt_str_get_start_end(size_t n_args, const mt_obj_t *args, size_t first, siz
 /* the byte range of self selected by start/end args; false if empty-invalid (start > end) */
 typedef struct {
     const uint8_t *p, *e; /* bytes */
-    size_t c0, nc;        /* first code point index, code points in range */
+    size_t c0, nc;        /* first code point, code points in range ((size_t)-1: all) */
 } range_t;
 
 static bool get_range(const sv_t *v, size_t n_args, const mt_obj_t *args, size_t first,
                       range_t *r) {
+    if (n_args <= first) { /* the whole string; code points counted only if asked for */
+        r->p = v->s;
+        r->e = v->s + v->len;
+        r->c0 = 0;
+        r->nc = (size_t)-1;
+        return true;
+    }
     size_t a, b;
-    mt_str_get_start_end(n_args, args, first, v->clen, &a, &b);
+    mt_str_get_start_end(n_args, args, first, CLEN(v), &a, &b);
     if (a > b) return false;
     r->c0 = a;
     r->nc = b - a;
@@ -704,7 +731,7 @@ static mt_obj_t str_count(size_t n_args, const mt_obj_t *args) {
     self_view(args[0], &v);
     arg_view_or_int(&v, args[1], &sub);
     if (!get_range(&v, n_args, args, 2, &r)) return MT_NEW_SMALL_INT(0);
-    if (sub.len == 0) return MT_NEW_SMALL_INT(r.nc + 1);
+    if (sub.len == 0) return MT_NEW_SMALL_INT((r.nc == (size_t)-1 ? CLEN(&v) : r.nc) + 1);
     if (sub.len == 1) return MT_NEW_SMALL_INT(count_byte(r.p, (size_t)(r.e - r.p), sub.s[0]));
     return MT_NEW_SMALL_INT(count_in(r.p, (size_t)(r.e - r.p), sub.s, sub.len, -1));
 }
@@ -716,9 +743,16 @@ static mt_obj_t starts_ends(size_t n_args, const mt_obj_t *args, bool ends) {
     self_view(args[0], &v);
     mt_obj_t *items = &((mt_obj_t *)args)[1];
     size_t n = 1;
-    bool tuple = mt_isinstance(args[1], &mt_type_tuple);
+    bool tuple = MT_IS_TYPE(args[1], &mt_type_tuple) ||
+                 (MT_IS_INSTANCE(args[1]) && mt_isinstance(args[1], &mt_type_tuple));
     if (tuple) mt_tuple_get(mt_obj_native(args[1]), &n, &items);
-    bool ok = get_range(&v, n_args, args, 2, &r);
+    bool ok = true;
+    if (n_args > 2) {
+        ok = get_range(&v, n_args, args, 2, &r);
+    } else {
+        r.p = v.s;
+        r.e = v.s + v.len;
+    }
     for (size_t i = 0; i < n; i++) {
         bool is_kind = v.kind == K_STR ? str_view(items[i], &sub) : buffer_view(items[i], &sub);
         if (!is_kind) {
@@ -1062,7 +1096,7 @@ MT_NORETURN static void join_type_error(const sv_t *sep, size_t i, mt_obj_t item
 /* join of strs: sized in a first pass, copied in a second; the result's code points are
  * summed, or counted at the end when some item is a qstr */
 static mt_obj_t join_strs(const sv_t *sep, size_t n, const mt_obj_t *items) {
-    size_t len = sep->len * (n - 1), clen = sep->clen * (n - 1), k;
+    size_t len = sep->len * (n - 1), clen = CLEN(sep) * (n - 1), k;
     bool count = false;
     long c;
     for (size_t i = 0; i < n; i++) {
@@ -1203,7 +1237,7 @@ static mt_obj_t str_replace(size_t n_args, const mt_obj_t *args) {
     mt_int_t max = n_args > 3 ? mt_obj_get_int(args[3]) : -1;
     size_t k;
     if (old.len == 0) {
-        k = v.clen + 1;
+        k = CLEN(&v) + 1;
         if (max >= 0 && (size_t)max < k) k = (size_t)max;
     } else {
         k = count_in(v.s, v.len, old.s, old.len, max);
@@ -1229,7 +1263,7 @@ static mt_obj_t str_replace(size_t n_args, const mt_obj_t *args) {
         }
     }
     memcpy(d, p, (size_t)(end - p));
-    return finish_like(&v, r, (long)(v.clen + k * nw.clen - k * old.clen));
+    return finish_like(&v, r, (long)(CLEN(&v) + k * CLEN(&nw) - k * CLEN(&old)));
 }
 MT_DEFINE_FUN_VAR(mt_str_replace_obj, 3, 4, str_replace);
 
@@ -1421,7 +1455,7 @@ static void fill_char(const sv_t *v, size_t n_args, const mt_obj_t *args, const 
     if (n_args < 3) {
         str_view(MT_NEW_QSTR(MT_QSTR_NULL), fill);
         fill->s = (const uint8_t *)" ";
-        fill->len = fill->clen = 1;
+        fill->len = fill->clen_ = 1;
         return;
     }
     if (v->kind == K_STR) {
@@ -1430,7 +1464,7 @@ static void fill_char(const sv_t *v, size_t n_args, const mt_obj_t *args, const 
                          "The fill character must be a unicode character, not %q",
                          mt_obj_type_name(args[2]));
         }
-        if (fill->clen != 1) {
+        if (CLEN(fill) != 1) {
             mt_raise_type_error("The fill character must be exactly one character long");
         }
     } else if (!bytes_view(args[2], fill) || fill->len != 1) {
@@ -1455,8 +1489,8 @@ static mt_obj_t pad_impl(size_t n_args, const mt_obj_t *args, int align, const c
     self_view(args[0], &v);
     mt_int_t width = mt_obj_get_int(args[1]);
     fill_char(&v, n_args, args, fname, &fill);
-    if (width <= (mt_int_t)v.clen) return new_like(&v, v.s, v.len);
-    size_t marg = (size_t)width - v.clen, left;
+    if (width <= (mt_int_t)CLEN(&v)) return new_like(&v, v.s, v.len);
+    size_t marg = (size_t)width - CLEN(&v), left;
     if (align == '<') {
         left = 0;
     } else if (align == '>') {
@@ -1491,8 +1525,8 @@ static mt_obj_t str_zfill(mt_obj_t self, mt_obj_t width_in) {
     sv_t v;
     self_view(self, &v);
     mt_int_t width = mt_obj_get_int(width_in);
-    if (width <= (mt_int_t)v.clen) return new_like(&v, v.s, v.len);
-    size_t fill = (size_t)width - v.clen, len = v.len + fill;
+    if (width <= (mt_int_t)CLEN(&v)) return new_like(&v, v.s, v.len);
+    size_t fill = (size_t)width - CLEN(&v), len = v.len + fill;
     if (len > STR_MAX_LEN) mt_raise_memory_error();
     uint8_t *d;
     mt_obj_t r = alloc_like(&v, len, &d);
@@ -1500,7 +1534,7 @@ static mt_obj_t str_zfill(mt_obj_t self, mt_obj_t width_in) {
     memcpy(d, v.s, sign);
     memset(d + sign, '0', fill);
     memcpy(d + sign + fill, v.s + sign, v.len - sign);
-    return finish_like(&v, r, (long)(v.clen + fill));
+    return finish_like(&v, r, (long)(CLEN(&v) + fill));
 }
 MT_DEFINE_FUN_2(mt_str_zfill_obj, str_zfill);
 
@@ -1759,7 +1793,7 @@ MT_NORETURN static void encode_error(const char *codec, const sv_t *v, const uin
 /* str -> bytes in ascii (limit 128) or latin-1 (limit 256) */
 static mt_obj_t encode_narrow(const sv_t *v, size_t limit, int errors) {
     mt_vstr_t out;
-    mt_vstr_init(&out, v->clen);
+    mt_vstr_init(&out, CLEN(v));
     const uint8_t *p = v->s, *end = p + v->len;
     while (p < end) {
         const uint8_t *at = p;
@@ -1890,10 +1924,10 @@ static mt_obj_t str_maketrans(size_t n_args, const mt_obj_t *args) {
     if (!str_view(args[0], &x) || !str_view(args[1], &y)) {
         mt_raise_type_error("maketrans() arguments must be str");
     }
-    if (x.clen != y.clen) {
+    if (CLEN(&x) != CLEN(&y)) {
         mt_raise_value_error("the first two maketrans arguments must have equal length");
     }
-    mt_obj_t d = mt_dict_new(x.clen);
+    mt_obj_t d = mt_dict_new(CLEN(&x));
     for (const uint8_t *p = x.s, *q = y.s; p < x.s + x.len;) {
         uint32_t a = mt_utf8_decode(&p), b = mt_utf8_decode(&q);
         mt_dict_store(d, MT_NEW_SMALL_INT(a), MT_NEW_SMALL_INT(b));
@@ -1985,7 +2019,7 @@ static void str_print(const mt_print_t *p, mt_obj_t o, mt_print_kind_t kind) {
 mt_obj_t mt_str_ord(mt_obj_t o) {
     sv_t v;
     if (str_view(o, &v)) {
-        if (v.clen == 1) {
+        if (CLEN(&v) == 1) {
             const uint8_t *p = v.s;
             return MT_NEW_SMALL_INT(mt_utf8_decode(&p));
         }
@@ -1996,7 +2030,7 @@ mt_obj_t mt_str_ord(mt_obj_t o) {
                      mt_obj_type_name(o));
     }
     mt_raise_fmt(&mt_type_TypeError, "ord() expected a character, but string of length %u found",
-                 (unsigned)v.clen);
+                 (unsigned)CLEN(&v));
 }
 
 /* ---- the str type ----------------------------------------------------------------------- */
@@ -2067,7 +2101,7 @@ static mt_obj_t str_repeat(const sv_t *v, mt_obj_t times) {
         memcpy(d + have, d, k);
         have += k;
     }
-    return finish_like(v, r, (long)(v->clen * (size_t)n));
+    return finish_like(v, r, (long)(CLEN(v) * (size_t)n));
 }
 
 static int compare_views(const sv_t *a, const sv_t *b) {
@@ -2096,11 +2130,42 @@ static mt_obj_t concat(const sv_t *a, const sv_t *b) {
     mt_obj_t r = alloc_like(a, a->len + b->len, &d);
     memcpy(d, a->s, a->len);
     memcpy(d + a->len, b->s, b->len);
-    return finish_like(a, r, (long)(a->clen + b->clen));
+    return finish_like(a, r, (long)(CLEN(a) + CLEN(b)));
+}
+
+/* the bytes of a str (qstr, str or subclass) without counting its code points */
+static inline bool str_text(mt_obj_t o, sv_t *v) {
+    if (!MT_IS_QSTR(o) && !(MT_IS_OBJ(o) && TYPE_OF(o) == &mt_type_str)) {
+        o = mt_str_unwrap(o);
+        if (o == MT_NULL) return false;
+    }
+    v->o = o;
+    v->s = raw_data(o, &v->len);
+    return true;
+}
+
+/* comparisons and `in` look at bytes only (UTF-8 order is code point order) */
+static mt_obj_t str_compare(mt_binop_t op, mt_obj_t lhs, mt_obj_t rhs) {
+    sv_t a, b;
+    if (!str_text(lhs, &a)) return MT_NULL;
+    if (!str_text(rhs, &b)) {
+        if (op != MT_BINOP_CONTAINS) return MT_NULL;
+        mt_raise_fmt(&mt_type_TypeError, "'in <string>' requires string as left operand, not %q",
+                     mt_obj_type_name(rhs));
+    }
+    if (op == MT_BINOP_CONTAINS) return MT_BOOL(bfind(a.s, a.len, b.s, b.len) != NULL);
+    if ((op == MT_BINOP_EQ || op == MT_BINOP_NE) && a.len != b.len) {
+        return MT_BOOL(op == MT_BINOP_NE);
+    }
+    return compare_op(op, compare_views(&a, &b));
 }
 
 static mt_obj_t str_binary_op(mt_binop_t op, mt_obj_t lhs, mt_obj_t rhs) {
     sv_t a, b;
+    if (op >= MT_BINOP_LT && op <= MT_BINOP_CONTAINS) return str_compare(op, lhs, rhs);
+    if (op == MT_BINOP_MOD || op == MT_BINOP_INPLACE_MOD) {
+        return str_text(lhs, &a) ? mt_str_modulo(a.o, rhs, false) : MT_NULL;
+    }
     if (!str_view(lhs, &a)) return MT_NULL;
     switch (op) {
     case MT_BINOP_ADD:
@@ -2116,26 +2181,6 @@ static mt_obj_t str_binary_op(mt_binop_t op, mt_obj_t lhs, mt_obj_t rhs) {
         if (MT_IS_INSTANCE(rhs)) return MT_NULL;
         mt_raise_fmt(&mt_type_TypeError, "can't multiply sequence by non-int of type '%q'",
                      mt_obj_type_name(rhs));
-    case MT_BINOP_MOD:
-    case MT_BINOP_INPLACE_MOD: return mt_str_modulo(a.o, rhs, false);
-    case MT_BINOP_EQ:
-    case MT_BINOP_NE:
-        if (!str_view(rhs, &b)) return MT_NULL;
-        if (a.len != b.len) return MT_BOOL(op == MT_BINOP_NE);
-        return compare_op(op, compare_views(&a, &b));
-    case MT_BINOP_LT:
-    case MT_BINOP_LE:
-    case MT_BINOP_GT:
-    case MT_BINOP_GE:
-        if (!str_view(rhs, &b)) return MT_NULL;
-        return compare_op(op, compare_views(&a, &b));
-    case MT_BINOP_CONTAINS:
-        if (!str_view(rhs, &b)) {
-            mt_raise_fmt(&mt_type_TypeError,
-                         "'in <string>' requires string as left operand, not %q",
-                         mt_obj_type_name(rhs));
-        }
-        return MT_BOOL(bfind(a.s, a.len, b.s, b.len) != NULL);
     default: return MT_NULL;
     }
 }
@@ -2176,7 +2221,7 @@ static size_t walk_slice(const sv_t *v, mt_int_t start, mt_int_t step, size_t n,
 /* v[slice] for str, bytes, bytearray */
 static mt_obj_t slice_view(const sv_t *v, mt_obj_t slice) {
     mt_int_t start, step;
-    size_t n = mt_slice_resolve(slice, v->clen, &start, &step);
+    size_t n = mt_slice_resolve(slice, CLEN(v), &start, &step);
     uint8_t *d;
     if (step == 1 || n <= 1) {
         const uint8_t *p = v->s + start;
@@ -2200,12 +2245,13 @@ static mt_obj_t str_subscr(mt_obj_t o, mt_obj_t index, mt_obj_t value) {
     str_view(o, &v);
     if (MT_IS_TYPE(index, &mt_type_slice)) return slice_view(&v, index);
     mt_int_t i = mt_str_index_value(index, "string");
-    if (i < 0) i += (mt_int_t)v.clen;
-    if (i < 0 || (size_t)i >= v.clen)
+    if (i < 0) i += (mt_int_t)CLEN(&v);
+    if (i < 0 || (size_t)i >= CLEN(&v))
         mt_raise_msg(&mt_type_IndexError, "string index out of range");
     if (SV_ASCII(&v)) return ASCII_CHAR(v.s[i]);
     const uint8_t *p = mt_utf8_skip(v.s, v.s + v.len, (size_t)i), *q = p;
-    mt_utf8_decode(&q);
+    uint32_t c = mt_utf8_decode(&q);
+    if (c < 0x100) return ASCII_CHAR(c);
     return mt_str_new_len((const char *)p, (size_t)(q - p), 1);
 }
 
@@ -2225,8 +2271,9 @@ static mt_obj_t str_it_next(mt_obj_t self) {
         return ASCII_CHAR(*p);
     }
     const uint8_t *q = p;
-    mt_utf8_decode(&q);
+    uint32_t c = mt_utf8_decode(&q);
     it->cur = q;
+    if (c < 0x100) return ASCII_CHAR(c);
     return mt_str_new_len((const char *)p, (size_t)(q - p), 1);
 }
 
@@ -2248,6 +2295,7 @@ static mt_obj_t str_getiter(mt_obj_t o, mt_iter_buf_t *buf) {
 
 /* sorted by qstr (the build numbers qstrs in name order): looked up by binary search */
 static const mt_map_elem_t str_locals_table[] = {
+    {MT_ROM_QSTR(MT_QSTR___format__), MT_ROM_PTR(&mt_format_method_obj)},
     {MT_ROM_QSTR(MT_QSTR_capitalize), MT_ROM_PTR(&mt_str_capitalize_obj)},
     {MT_ROM_QSTR(MT_QSTR_casefold), MT_ROM_PTR(&mt_str_casefold_obj)},
     {MT_ROM_QSTR(MT_QSTR_center), MT_ROM_PTR(&mt_str_center_obj)},

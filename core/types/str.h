@@ -57,7 +57,7 @@ mt_obj_t mt_str_new_checked(const char *s, size_t len);
  * *data); finish it with mt_str_finish (charlen -1: count it). One allocation. */
 mt_str_t *mt_str_alloc(size_t len, uint8_t **data);
 mt_obj_t mt_str_finish(mt_str_t *s, long charlen);
-/* the one-code-point str chr(c); ASCII ones are const objects (no allocation) */
+/* the one-code-point str chr(c); those below U+0100 are const objects (no allocation) */
 mt_obj_t mt_str_from_char(uint32_t c);
 /* the str/qstr behind o (unwraps a subclass instance); MT_NULL if o is not a str */
 mt_obj_t mt_str_unwrap(mt_obj_t o);

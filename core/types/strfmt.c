@@ -40,8 +40,10 @@ static bool is_align(uint8_t c) {
 static mt_int_t parse_num(const uint8_t **p, const uint8_t *end) {
     mt_int_t n = 0;
     while (*p < end && **p >= '0' && **p <= '9') {
+        if (n > (0x7fffffff - (**p - '0')) / 10) {
+            mt_raise_value_error("Too many decimal digits in format string");
+        }
         n = n * 10 + (**p - '0');
-        if (n > 0x7fffffff) mt_raise_value_error("Too many decimal digits in format string");
         (*p)++;
     }
     return n;
@@ -198,6 +200,7 @@ static void finish_number(mt_vstr_t *out, size_t start, size_t n_int, const spec
     size_t left = align == '>' ? pad : align == '^' ? pad / 2 : 0;
     size_t mid = align == '=' ? pad : 0, right = pad - left - mid;
     size_t fs = mt_utf8_size(sp->fill);
+    if ((uint64_t)pad * fs + total > 0x7ffffff0u) mt_raise_memory_error();
     size_t final = pad * fs + total;
     mt_vstr_extend(out, final - (out->len - start));
     uint8_t *base = (uint8_t *)out->buf + start, *w = base + final;
@@ -223,6 +226,7 @@ static void finish_text(mt_vstr_t *out, size_t start, size_t n_chars, const spec
                         char deflt) {
     if ((size_t)sp->width <= n_chars) return;
     size_t pad = (size_t)sp->width - n_chars, fs = mt_utf8_size(sp->fill);
+    if ((uint64_t)pad * fs + (out->len - start) > 0x7ffffff0u) mt_raise_memory_error();
     char align = sp->align ? sp->align : deflt;
     size_t left = align == '>' ? pad : align == '^' ? pad / 2 : 0, right = pad - left;
     size_t n = out->len - start;
@@ -331,6 +335,10 @@ static void format_int_spec(mt_vstr_t *out, mt_obj_t o, const spec_t *sp) {
  * whether the value is negative (after 'z' coercion) */
 static size_t add_float_body(mt_vstr_t *out, mt_float_t f, const spec_t *sp, char type, bool *neg) {
     size_t start = out->len;
+    if (sp->prec > 64) { /* room for the digits first: MemoryError now, not after the work */
+        mt_vstr_extend(out, (size_t)sp->prec + 32);
+        out->len = start;
+    }
     mt_float_format(out, f, type == 'n' ? 'g' : type, (int)sp->prec, sp->alt);
     *neg = out->buf[start] == '-';
     if (*neg) {
@@ -559,15 +567,28 @@ mt_obj_t mt_format_obj(mt_obj_t o, mt_obj_t spec) {
     }
     const char *d = s;
     while (d < s + len && (*d < '1' || *d > '9')) d++;
-    for (size_t w = 0; d < s + len && *d >= '0' && *d <= '9' && w < 100000; d++) {
-        w = w * 10 + (size_t)(*d - '0');
-        cap = 16 + w > cap ? 16 + w : cap;
-    }
+    size_t w = 0;
+    while (d < s + len && *d >= '0' && *d <= '9' && w < 100000) w = w * 10 + (size_t)(*d++ - '0');
+    if (w < 1024 && 16 + w > cap) cap = 16 + w; /* a big width: let the formatting grow it */
     mt_vstr_t out;
     mt_vstr_init(&out, cap);
     format_to(&out, o, (const uint8_t *)s, len);
     return mt_str_new_from_vstr(&out);
 }
+
+/* __format__ of the built-in types (str, int, float, complex, bool): formats the built-in
+ * value itself, so super().__format__(spec) in a subclass does not come back to the
+ * subclass's own __format__ */
+static mt_obj_t format_method(mt_obj_t self, mt_obj_t spec) {
+    if (!mt_obj_is_str(spec)) {
+        mt_raise_fmt(&mt_type_TypeError, "format() argument 2 must be str, not %q",
+                     mt_obj_type_name(spec));
+    }
+    mt_obj_t o = MT_IS_INSTANCE(self) ? mt_obj_native(self) : self;
+    if (o == MT_NULL || MT_IS_INSTANCE(o)) return mt_format_obj(self, spec);
+    return mt_format_obj(o, spec);
+}
+MT_DEFINE_FUN_2(mt_format_method_obj, format_method);
 
 /* ---- conversions ------------------------------------------------------------------------ */
 
@@ -622,8 +643,10 @@ static bool all_digits(const uint8_t *s, size_t n) {
 static mt_int_t digits_value(const uint8_t *s, size_t n) {
     mt_int_t v = 0;
     for (size_t i = 0; i < n; i++) {
+        if (v > (0x7fffffff - (s[i] - '0')) / 10) {
+            mt_raise_value_error("Too many decimal digits in format string");
+        }
         v = v * 10 + (s[i] - '0');
-        if (v > 0x7fffffff) mt_raise_value_error("Too many decimal digits in format string");
     }
     return v;
 }

@@ -12,6 +12,10 @@
  * "unsupported format string passed to Foo.__format__". Returns a str. */
 mt_obj_t mt_format_obj(mt_obj_t o, mt_obj_t spec);
 
+/* the __format__ method of built-in types: put it in a type's locals as
+ * {MT_ROM_QSTR(MT_QSTR___format__), MT_ROM_PTR(&mt_format_method_obj)} (str has it) */
+extern const mt_fun_builtin_t mt_format_method_obj;
+
 /* The f-string conversions: c is 'r', 's', 'a' or 0 (none: o is returned unchanged). */
 mt_obj_t mt_format_convert(mt_obj_t o, int c);
 

@@ -20,6 +20,7 @@
 #include "state.h"
 #include "types/str.h"
 #include "unix.h"
+#include "unixboard.h"
 
 #if defined(__x86_64__)
 #define MT_UNIX_ARCH "x86_64"
@@ -98,7 +99,8 @@ static void print_help(void) {
            "         -X emit=bytecode    code emitter (bytecode is the only one)\n"
            "         -X gcstress         collect garbage on every allocation (testing)\n"
            "-B -E -I -s -S : accepted for compatibility with CPython; no effect\n"
-           "--board NAME   : run a virtual board (not built in this version)\n"
+           "--board esp8266 [--flash FILE] [--flash-size 1M|2M|4M] [--pty] [--pins PATH]\n"
+           "         : the virtual ESP8266 board (see docs/quickstart.md)\n"
            "file   : program read from script file\n"
            "-      : program read from stdin (default; interactive mode if a tty)\n"
            "arg ...: arguments passed to program in sys.argv[1:]\n"
@@ -166,8 +168,7 @@ static void parse_long_option(const char *a, int argc, char **argv, int *i) {
         exit(0);
     }
     if (strcmp(a, "--board") == 0 || strncmp(a, "--board=", 8) == 0) {
-        fprintf(stderr, "%s: --board: not built in this version\n", prog_name);
-        exit(2);
+        exit(mt_unix_board_main(argc, argv)); /* the virtual board takes the whole command */
     }
     usage_error("Unknown option: %s", a);
 }

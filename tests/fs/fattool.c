@@ -45,8 +45,10 @@ static unsigned rnd(void) {
 
 static void die(int err) {
     const char *name = mt_errno_name(err);
-    if (name) printf("error: %s\n", name);
-    else printf("error: %d\n", err);
+    if (name)
+        printf("error: %s\n", name);
+    else
+        printf("error: %d\n", err);
     exit(1);
 }
 
@@ -230,10 +232,20 @@ static mfile_t model[MAX_FILES];
 static int log_fd;
 
 static const char *const dirs[] = {"/", "/lib", "/Deep Dir", "/Deep Dir/sub"};
-static const char *const names[] = {
-    "boot.py", "main.py", "a.txt", "Long File Name Number One.dat", "data.BIN", "x",
-    "\xc3\xbc" "n\xc3\xaf-c\xc3\xb6" "de.txt", "README.md", "log file.txt", "UPPER.TXT",
-    "a.very.dotted.name", "z12345678.abcd"};
+static const char *const names[] = {"boot.py",
+                                    "main.py",
+                                    "a.txt",
+                                    "Long File Name Number One.dat",
+                                    "data.BIN",
+                                    "x",
+                                    "\xc3\xbc"
+                                    "n\xc3\xaf-c\xc3\xb6"
+                                    "de.txt",
+                                    "README.md",
+                                    "log file.txt",
+                                    "UPPER.TXT",
+                                    "a.very.dotted.name",
+                                    "z12345678.abcd"};
 
 static mfile_t *find_model(const char *path) {
     for (int i = 0; i < MAX_FILES; i++)
@@ -275,9 +287,12 @@ static void log_flush(void) {
 
 static void log_state(const char *prefix, const char *path) {
     mfile_t *m = find_model(path);
-    if (!m) logf_("%s- %s\n", prefix, path);
-    else if (m->dir) logf_("%sD %s\n", prefix, path);
-    else logf_("%sF %s %u %08x\n", prefix, path, m->size, mt_crc32(0, m->data, m->size));
+    if (!m)
+        logf_("%s- %s\n", prefix, path);
+    else if (m->dir)
+        logf_("%sD %s\n", prefix, path);
+    else
+        logf_("%sF %s %u %08x\n", prefix, path, m->size, mt_crc32(0, m->data, m->size));
 }
 
 /* read the volume into the model */
@@ -311,8 +326,10 @@ static void fill(uint8_t *p, uint32_t n) {
 static void pick_path(char *out, bool dir) {
     const char *d = dirs[rnd() % (dir ? 3 : 4)];
     const char *n = dir ? dirs[1 + rnd() % 3] : names[rnd() % (sizeof(names) / sizeof(*names))];
-    if (dir) snprintf(out, 256, "%s", n);
-    else join(out, d, n);
+    if (dir)
+        snprintf(out, 256, "%s", n);
+    else
+        join(out, d, n);
 }
 
 static bool parent_exists(const char *path) {
@@ -430,7 +447,8 @@ static void op_remove(void) {
 static bool dir_empty(const char *path) {
     size_t n = strlen(path);
     for (int i = 0; i < MAX_FILES; i++)
-        if (model[i].used && !strncmp(model[i].path, path, n) && model[i].path[n] == '/') return false;
+        if (model[i].used && !strncmp(model[i].path, path, n) && model[i].path[n] == '/')
+            return false;
     return true;
 }
 

@@ -2,7 +2,7 @@
 # skip: the file-system tests run through this script (make test-fs), not as Mote programs
 """Tests of Mote's flash file system (fs/) against the host's FAT tools.
 
-    tests/fs/run.py [--cuts N] [--seed S] [--results FILE] [-v] [FILTER ...]
+    tests/fs/run.py [--mote BINARY] [--cuts N] [--seed S] [--results FILE] [-v] [FILTER ...]
 
 Needs mtools (mcopy, mdir) and dosfstools (mkfs.fat, fsck.fat). Builds build/tests/fs/fattool
 (tests/fs/fattool.c over build/libmote.a) and runs:
@@ -19,9 +19,14 @@ Needs mtools (mcopy, mdir) and dosfstools (mkfs.fat, fsck.fat). Builds build/tes
             journal is replayed), fsck.fat -n must report nothing, and every file closed
             before the cut must be byte-identical.
 
+With --sanitize (implied when --mote names a binary in a `sanitize` directory, as tests/run.py
+does for its sanitize target), fattool is built with AddressSanitizer and UBSan, and any
+report fails the test that caused it.
+
 The last line is `N passed, N failed, N skipped` (each cut counts as a test).
 """
 import argparse
+import difflib
 import hashlib
 import os
 import random
@@ -51,11 +56,14 @@ class Failure(Exception):
 
 
 def run(cmd, check=True, input=None, timeout=120, env=None):
-    """(status, stdout, stderr) of cmd; with check, a non-zero status is a Failure"""
+    """(status, stdout, stderr) of cmd; with check, a non-zero status is a Failure; a sanitizer
+    report always is"""
     p = subprocess.run(cmd, input=input, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                        timeout=timeout, env=env)
     out = p.stdout.decode("utf-8", "replace")
     err = p.stderr.decode("utf-8", "replace")
+    if "Sanitizer" in err or "runtime error:" in err:
+        raise Failure("%s: sanitizer report\n%s" % (" ".join(cmd), err[-3000:]))
     if check and p.returncode != 0:
         raise Failure("%s: status %d\n%s%s" % (" ".join(cmd), p.returncode, out[-2000:],
                                                err[-2000:]))
@@ -73,7 +81,14 @@ def tool(img, *args, size=None, check=True, cut=None):
 FS_C = ["flash.c", "journal.c", "fat.c", "fat_dir.c", "fat_file.c", "fat_mkfs.c"]
 
 
-def build():
+SAN_FLAGS = ["-fsanitize=address,undefined", "-fno-sanitize-recover=undefined",
+             "-fno-omit-frame-pointer"]
+SAN_ENV = {"ASAN_OPTIONS": "detect_leaks=0:abort_on_error=0",
+           "UBSAN_OPTIONS": "print_stacktrace=1:halt_on_error=1"}
+
+
+def build(sanitize=False):
+    global TOOL
     lib = os.path.join(BUILD, "libmote.a")
     status, out, err = run(["make", "-s", "-C", ROOT, "build/libmote.a"], check=False,
                            timeout=600)
@@ -84,9 +99,14 @@ def build():
     srcs = [os.path.join(HERE, "fattool.c")] + [os.path.join(ROOT, "fs", f) for f in FS_C]
     newest = max(os.path.getmtime(p) for p in srcs + [lib] + [
         os.path.join(ROOT, "fs", h) for h in os.listdir(os.path.join(ROOT, "fs")) if h.endswith(".h")])
+    flags = CFLAGS
+    if sanitize:
+        TOOL += "-san"
+        flags = CFLAGS[:-1] + ["-O1"] + SAN_FLAGS
+        os.environ.update(SAN_ENV)
     if not os.path.exists(TOOL) or os.path.getmtime(TOOL) < newest:
         os.makedirs(os.path.dirname(TOOL), exist_ok=True)
-        run(["cc"] + CFLAGS + INCLUDES + ["-o", TOOL] + srcs + [lib, "-lm"], timeout=300)
+        run(["cc"] + flags + INCLUDES + ["-o", TOOL] + srcs + [lib, "-lm"], timeout=300)
 
 
 def fresh(name):
@@ -220,6 +240,30 @@ def test_mote_to_mtools():
         raise Failure("expected numeric-tail short names in:\n" + out)
 
 
+def test_mote_mkfs_types(kb, clus, fat):
+    """Mote's mkfs of FAT16/FAT32 volumes (raw images): fsck.fat and mtools accept them"""
+    d = fresh("mkfs%d" % fat)
+    img = os.path.join(d, "raw.img")
+    with open(img, "wb") as f:
+        f.truncate(kb * 1024)
+    tool(img, "mkfs", clus)
+    _, out, _ = tool(img, "mount")
+    if "FAT%d" % fat not in out:
+        raise Failure("expected FAT%d: %s" % (fat, out))
+    src = os.path.join(d, "src")
+    os.makedirs(src)
+    files = make_host_tree(src, random.Random(fat + 100))
+    for sub in sorted({os.path.dirname(f) for f in files} - {src}, key=len):
+        tool(img, "mkdir", "/" + os.path.relpath(sub, src))
+    for f in files:
+        tool(img, "put", f, "/" + os.path.relpath(f, src))
+    fsck(img)
+    out_dir = os.path.join(d, "out")
+    os.makedirs(out_dir)
+    run(["mcopy", "-s", "-n", "-i", img, "::/*", out_dir])
+    compare_trees(casefold(host_tree(src)), casefold(host_tree(out_dir)), "files mcopy read back")
+
+
 def mkfs_fat(img, kb, fat, extra=()):
     if os.path.exists(img):
         os.remove(img)
@@ -267,7 +311,7 @@ def test_mtools_to_mote(fat, kb, extra=()):
 
 def expect_clean_error(img, *args, size=None):
     status, out, err = tool(img, *args, size=size, check=False)
-    if status < 0 or status > 2:
+    if status < 0 or status > 2 or "Sanitizer" in err or "runtime error" in err:
         raise Failure("%s on a corrupt image: status %d\n%s%s" % (args, status, out[-500:],
                                                                    err[-500:]))
     return status, out
@@ -289,6 +333,9 @@ def test_corrupt():
     fat, root = rsvd * 512, (rsvd + nf * fatsz) * 512
     data = root + root_ent * 32
     rng = random.Random(4)
+    small = os.path.join(d, "small.bin")
+    with open(small, "wb") as f:
+        f.write(rng.randbytes(20000))
 
     def patch(b, off, new):
         return b[:off] + new + b[off + len(new):]
@@ -317,7 +364,7 @@ def test_corrupt():
             raise Failure("%s: expected ENODEV, got %r" % (name, out[-200:]))
         if name == "volume beyond the image" and "EIO" not in out:
             raise Failure("%s: expected EIO (truncated), got %r" % (name, out[-200:]))
-        for args in (["put", base, "/new.bin"], ["mkdir", "/d"], ["rm", "/boot.py"],
+        for args in (["put", small, "/new.bin"], ["mkdir", "/d"], ["rm", "/boot.py"],
                      ["mv", "/main.py", "/lib/m.py"], ["df"], ["tree"]):
             expect_clean_error(img, *args)
     # a truncated image: the volume says it is larger than the device
@@ -335,7 +382,7 @@ def test_corrupt():
         with open(img, "wb") as f:
             f.write(b)
         expect_clean_error(img, "tree")
-        expect_clean_error(img, "put", base, "/x.bin")
+        expect_clean_error(img, "put", small, "/x.bin")
         expect_clean_error(img, "rm", "/lib/x")
 
 
@@ -381,24 +428,27 @@ def test_enospc():
 # Mote programs over the board's os
 
 
-def test_mote_programs():
+def test_mote_program(p):
+    """tests/fs/mote_*.py under build/mote; expected: its .exp file, else what python3 prints
+    for it (the programs run on the host's file system under python3)"""
     if not os.path.exists(MOTE):
-        raise Failure("build/mote missing (make)")
-    _, out, _ = run([MOTE, "-c", "import vfstest"], check=False)
-    progs = sorted(f for f in os.listdir(HERE) if f.startswith("mote_") and f.endswith(".py"))
-    for p in progs:
-        d = fresh("mote_" + p[:-3])
-        path = os.path.join(HERE, p)
-        status, out, err = run([MOTE, path, d], check=False, timeout=300)
-        with open(path[:-3] + ".exp", encoding="utf-8") as f:
+        raise Failure("%s missing (make)" % MOTE)
+    d = fresh("mote_" + p[:-3])
+    path = os.path.join(HERE, p)
+    exp_file = path[:-3] + ".exp"
+    if os.path.exists(exp_file):
+        with open(exp_file, encoding="utf-8") as f:
             exp = f.read()
-        if status != 0 or out != exp:
-            diff = "\n".join(l for l in __import__("difflib").unified_diff(
-                exp.splitlines(), out.splitlines(), "expected", "mote", lineterm=""))
-            raise Failure("%s: status %d\n%s\n%s" % (p, status, diff[:3000], err[-1500:]))
-        for img in sorted(os.listdir(d)):
-            if img.endswith(".img"):
-                fsck(os.path.join(d, img))
+    else:
+        _, exp, _ = run([sys.executable, path], timeout=300)
+    status, out, err = run([MOTE, path, d], check=False, timeout=300)
+    if status != 0 or out != exp:
+        diff = "\n".join(difflib.unified_diff(exp.splitlines(), out.splitlines(), "expected",
+                                                "mote", lineterm=""))
+        raise Failure("status %d\n%s\n%s" % (status, diff[:3000], err[-1500:]))
+    for img in sorted(os.listdir(d)):
+        if img.endswith(".img"):
+            fsck(os.path.join(d, img))
 
 
 # ---------------------------------------------------------------------------------------
@@ -536,12 +586,18 @@ def main():
     global VERBOSE
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("filters", nargs="*")
-    ap.add_argument("--cuts", type=int, default=200)
+    ap.add_argument("--mote", help="the Mote binary for the mote_*.py programs (build/mote)")
+    ap.add_argument("--cuts", type=int, default=200, help="power cuts (default 200)")
+    ap.add_argument("--sanitize", action="store_true", help="fattool with ASan and UBSan")
     ap.add_argument("--seed", type=int, default=None)
     ap.add_argument("--results")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     VERBOSE = args.verbose
+    global MOTE
+    if args.mote:
+        MOTE = os.path.abspath(args.mote)
+    sanitize = args.sanitize or os.path.basename(os.path.dirname(MOTE)) == "sanitize"
     seed = args.seed if args.seed is not None else random.randrange(1 << 30)
     totals = [0, 0, 0]
 
@@ -562,13 +618,16 @@ def main():
     tests = [("interop mkfs 1M", lambda: test_mkfs(1)), ("interop mkfs 2M", lambda: test_mkfs(2)),
              ("interop mkfs 4M", lambda: test_mkfs(4)),
              ("interop mote -> mtools", test_mote_to_mtools),
+             ("interop mote mkfs FAT16", lambda: test_mote_mkfs_types(8192, 512, 16)),
+             ("interop mote mkfs FAT32", lambda: test_mote_mkfs_types(40960, 512, 32)),
              ("interop mtools -> mote FAT12", lambda: test_mtools_to_mote(12, 1024)),
              ("interop mtools -> mote FAT16", lambda: test_mtools_to_mote(16, 16384, ["-s", "2"])),
              ("interop mtools -> mote FAT32", lambda: test_mtools_to_mote(32, 40960, ["-s", "1"])),
-             ("corrupt images", test_corrupt), ("enospc", test_enospc),
-             ("mote programs", test_mote_programs)]
+             ("corrupt images", test_corrupt), ("enospc", test_enospc)]
+    tests += [("mote " + p[:-3], (lambda p: lambda: test_mote_program(p))(p))
+              for p in sorted(os.listdir(HERE)) if p.startswith("mote_") and p.endswith(".py")]
     try:
-        build()
+        build(sanitize)
     except Failure as e:
         report("build fattool", False, str(e))
         tests = []
@@ -576,6 +635,9 @@ def main():
         if args.filters and not any(f in name for f in args.filters):
             continue
         missing = [t for t in ("mcopy", "mdir", "mkfs.fat", "fsck.fat") if not shutil.which(t)]
+        if name.startswith("mote ") and MOTE.endswith(".elf"):
+            skip(name, "needs the host's mote (vfstest), not %s" % os.path.basename(MOTE))
+            continue
         if missing:
             skip(name, "missing host tools: " + " ".join(missing))
             continue

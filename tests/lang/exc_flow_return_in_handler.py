@@ -25,5 +25,3 @@ def h():
             break
     return "broke out"
 print(h())
-import sys
-print(sys.exc_info()[0])

@@ -27,3 +27,7 @@ try:
 except TypeError:
     print('TypeError')
 print(F().__format__('z'), object.__format__(G(), ''))
+class T(str):
+    def __format__(self, spec):
+        return '[' + super().__format__(spec) + ']'
+print('ab'.__format__('>4'), format(T('q'), '>3'), f'{T("r"):*^5}', str.__format__('s', '<2') + '|')

@@ -19,7 +19,8 @@ m = [1, 2, 3]
 print(m[(i := 1)], i)
 for src in ["x := 1", "(a.b := 1)", "(a[0] := 1)", "((a, b) := (1, 2))", "(1 := 2)",
             "f(x := 1)", "def g(): return (yield := 1)", "[x := 1, 2]", "x = (y := 1)",
-            "a = b := 1", "(lambda: x := 1)"]:
+            "a = b := 1", "(lambda: x := 1)", "[i for i in (j := [1])]",
+            "[i for i in x for k in (j := [1])]", "[i for i in x if (j := i)]"]:
     try:
         compile(src, "<s>", "exec")
         print(src, "ok")

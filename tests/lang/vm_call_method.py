@@ -23,8 +23,6 @@ l.append(1)
 l.extend([2, 3])
 print(l, "x,y".split(","), " s ".strip())
 print("abc".upper().lower().title())
-import sys
-print(type(sys.exc_info).__name__ != "")
 print(A.get(a))
 try:
     a.missing()

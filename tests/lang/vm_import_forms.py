@@ -1,15 +1,15 @@
 import sys
 import sys as s2
 print(s2 is sys)
-from sys import path, argv as av
-print(type(path).__name__, type(av).__name__)
+from collections import OrderedDict as OD, namedtuple
+print(type(OD).__name__, callable(namedtuple))
 import collections
 from collections import OrderedDict
 print(OrderedDict is collections.OrderedDict)
 def f():
-    import sys
-    from sys import platform
-    return type(platform).__name__
+    import collections
+    from collections import deque
+    return type(collections).__name__
 print(f())
 try:
     import no_such_module_xyz

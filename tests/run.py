@@ -43,6 +43,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import shlex
 import signal
 import subprocess
@@ -390,28 +391,35 @@ def check_format(path):
 FUZZ_SEEDS = {"fuzz_compile": ["tests/lang", "tests/lib"], "fuzz_parse": ["tests/lang"]}
 
 
-def run_fuzzer(path, seconds):
+def run_fuzzer(path, seconds, runs=None):
     """Fuzz for `seconds`; crashes, sanitizer reports and hangs (-timeout) are failures.
     The corpus grows in build/fuzz-corpus/<target>; crash inputs land in build/fuzz-artifacts.
-    The fuzzer runs in a scratch directory: programs it makes up may write files."""
+    The fuzzer runs in a scratch directory: programs it makes up may write files.
+    With `runs` (make test), the run is reproducible instead: the seeds, then `runs`
+    mutations from a fixed random seed, in a fresh corpus; the same tree gives the same
+    verdict on every machine."""
     name = rel(path)
     target = os.path.basename(path)
     corpus = os.path.join(BUILD, "fuzz-corpus", target)
+    if runs is not None:
+        corpus = os.path.join(BUILD, "fuzz-scratch", target + "-corpus")
+        shutil.rmtree(corpus, ignore_errors=True)
     artifacts = os.path.join(BUILD, "fuzz-artifacts")
     scratch = os.path.join(BUILD, "fuzz-scratch", target)
     for d in (corpus, artifacts, scratch):
         os.makedirs(d, exist_ok=True)
     seeds = [os.path.join(TESTS, "fuzz", "seeds", target)]
     seeds += [os.path.join(ROOT, d) for d in FUZZ_SEEDS.get(target, [])]
-    cmd = [path, "-max_total_time=%d" % seconds, "-timeout=10", "-rss_limit_mb=2048",
+    limit = ["-runs=%d" % runs, "-seed=1"] if runs is not None else ["-max_total_time=%d" % seconds]
+    cmd = [path, *limit, "-timeout=10", "-rss_limit_mb=2048",
            "-max_len=4096", "-print_final_stats=1", "-artifact_prefix=" + artifacts + "/",
            corpus] + [d for d in seeds if os.path.isdir(d)]
     env = dict(os.environ, **SANITIZER_ENV)
-    status, out, err, timed_out = run_proc(cmd, seconds + 300, env=env, cwd=scratch)
+    status, out, err, timed_out = run_proc(cmd, (seconds or 0) + 600, env=env, cwd=scratch)
     runs = re.search(rb"stat::number_of_executed_units:\s*(\d+)", err)
     runs = "%s runs" % runs.group(1).decode() if runs else "?"
     if status == 0 and not timed_out:
-        return Result(name, "pass", "%ds, %s" % (seconds, runs))
+        return Result(name, "pass", "%s" % runs)
     return Result(name, "fail", "fuzzer found a problem (%s after %s)\n%s" % (
         "timed out" if timed_out else describe_status(status), runs, fuzz_report(err)))
 
@@ -495,6 +503,8 @@ def parse_args():
                     help="leave out the dirs with runners of their own (cmdline, repl)")
     ap.add_argument("--format-check", action="store_true")
     ap.add_argument("--fuzz", type=int, metavar="SECONDS")
+    ap.add_argument("--fuzz-runs", type=int, metavar="N",
+                    help="reproducible fuzzing: the seeds then N mutations per target (seed 1)")
     ap.add_argument("--results", metavar="FILE")
     ap.add_argument("--combine", nargs="+", metavar="FILE")
     ap.add_argument("--started", type=int, help="with --combine: the start (epoch seconds)")
@@ -526,13 +536,13 @@ def main():
         if args.format_check:
             futs = [pool.submit(check_format, p) for p in c_sources() if selected(rel(p),
                                                                                    args.filters)]
-        elif args.fuzz is not None:
+        elif args.fuzz is not None or args.fuzz_runs is not None:
             fuzzers = [p for p in discover_fuzzers() if selected(rel(p), args.filters)]
-            share = max(1, args.fuzz // max(1, len(fuzzers)))
+            share = max(1, (args.fuzz or 0) // max(1, len(fuzzers)))
             # fuzzers are memory hungry and multi-process: one at a time
             futs = [concurrent.futures.Future() for _ in fuzzers]
             for fut, path in zip(futs, fuzzers):
-                fut.set_result(run_fuzzer(path, share))
+                fut.set_result(run_fuzzer(path, share, args.fuzz_runs))
         else:
             binary, timeout = TARGETS[args.target]
             binary = os.path.abspath(args.binary or os.path.join(BUILD, binary))

@@ -358,18 +358,22 @@ static void make_optional(comp_t *c, size_t start, bool lazy) {
     s->b = lazy ? (int32_t)start + 1 : (int32_t)c->re->n;
 }
 
+/* one more decimal digit of a repeat count; saturates far above the limit checked later */
+static long digit(long v, uint8_t ch) {
+    v = v < 0 ? 0 : v;
+    return v > 100000 ? v : v * 10 + (ch - '0');
+}
+
 static bool parse_count(comp_t *c, long *m, long *n) {
     const uint8_t *save = c->p;
     c->p++; /* { */
     long a = -1, b;
-    while (c->p < c->end && *c->p >= '0' && *c->p <= '9')
-        a = (a < 0 ? 0 : a * 10) + (*c->p++ - '0');
+    while (c->p < c->end && *c->p >= '0' && *c->p <= '9') a = digit(a, *c->p++);
     b = a;
     if (c->p < c->end && *c->p == ',') {
         c->p++;
         b = -1;
-        while (c->p < c->end && *c->p >= '0' && *c->p <= '9')
-            b = (b < 0 ? 0 : b * 10) + (*c->p++ - '0');
+        while (c->p < c->end && *c->p >= '0' && *c->p <= '9') b = digit(b, *c->p++);
         if (a < 0) a = 0;
     }
     if (c->p >= c->end || *c->p != '}' || a < 0) {

@@ -849,7 +849,12 @@ static void compile_expr(comp_t *c, const mt_ast_t *n) {
         set_line(c, n->line); /* an expression spanning lines: errors point into it */
     }
     switch (n->kind) {
-    case MT_AST_NAME: compile_name(c, MT_QSTR_VALUE(n->value), CTX_LOAD); break;
+    case MT_AST_NAME:
+        if (MT_QSTR_VALUE(n->value) == MT_QSTR___debug__) /* a constant, as in CPython */
+            load_const(c, MT_BOOL(mt_state.opt_level == 0));
+        else
+            compile_name(c, MT_QSTR_VALUE(n->value), CTX_LOAD);
+        break;
     case MT_AST_CONST: load_const(c, n->value); break;
     case MT_AST_BINOP:
         compile_expr(c, n->kids[0]);

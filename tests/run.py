@@ -54,7 +54,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TESTS = os.path.join(ROOT, "tests")
 BUILD = os.path.join(ROOT, "build")  # --build changes it
 # tests/ dirs that are not plain Python tests
-NOT_PY_DIRS = {"c", "fuzz", "cmdline", "repl", "board", "__pycache__"}
+NOT_PY_DIRS = {"c", "fuzz", "cmdline", "repl", "board", "fs", "mpy", "__pycache__"}
 MARKER_LINES = 10
 MARKER = re.compile(r"^#\s*(skip(?:-([a-z0-9]+))?|status):\s*(.*?)\s*$")
 # the target a `# skip-NAME:` marker names
@@ -329,7 +329,8 @@ def discover_c():
 
 # tests/<dir>/ with a runner of their own: called with --mote BINARY, they print
 # `N passed, N failed, N skipped` as their last line (formats in each dir's README/docstring)
-SUB_RUNNERS = {"cmdline": "run.py", "repl": "test_repl.py"}
+SUB_RUNNERS = {"cmdline": "run.py", "repl": "test_repl.py", "board": "run.py", "fs": "run.py",
+               "mpy": "run.py"}
 
 
 def run_sub_runner(d, script, binary):

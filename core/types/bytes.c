@@ -89,7 +89,7 @@ static mt_obj_t decode_utf8(const uint8_t *s, size_t len, int errors) {
     size_t clen;
     if (mt_utf8_validate(s, len, &clen)) return mt_str_new_len((const char *)s, len, clen);
     mt_vstr_t out;
-    mt_vstr_init(&out, len + 2);
+    mt_str_vstr_init(&out, len + 2);
     const uint8_t *p = s, *end = s + len;
     while (p < end) {
         size_t bad, k = seq_len(p, end, &bad);
@@ -118,7 +118,7 @@ mt_obj_t mt_bytes_decode_utf8(const uint8_t *s, size_t len, mt_qstr_t errors) {
 /* ascii (limit 128) or latin-1 (limit 256) */
 static mt_obj_t decode_narrow(const uint8_t *s, size_t len, size_t limit, int errors) {
     mt_vstr_t out;
-    mt_vstr_init(&out, len + len / 2);
+    mt_str_vstr_init(&out, len + len / 2);
     for (size_t i = 0; i < len; i++) {
         if (s[i] < limit) {
             mt_vstr_add_char(&out, s[i]);

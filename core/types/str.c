@@ -1793,7 +1793,7 @@ MT_NORETURN static void encode_error(const char *codec, const sv_t *v, const uin
 /* str -> bytes in ascii (limit 128) or latin-1 (limit 256) */
 static mt_obj_t encode_narrow(const sv_t *v, size_t limit, int errors) {
     mt_vstr_t out;
-    mt_vstr_init(&out, CLEN(v));
+    mt_str_vstr_init(&out, CLEN(v));
     const uint8_t *p = v->s, *end = p + v->len;
     while (p < end) {
         const uint8_t *at = p;
@@ -1873,7 +1873,7 @@ static mt_obj_t str_translate(size_t n_args, const mt_obj_t *args) {
     sv_t v;
     self_view(args[0], &v);
     mt_vstr_t out;
-    mt_vstr_init(&out, v.len);
+    mt_str_vstr_init(&out, v.len);
     if (v.kind == K_STR) {
         if (n_args > 2) mt_raise_type_error("translate() takes exactly one argument (2 given)");
         translate_str(&v, args[1], &out);

@@ -66,6 +66,10 @@ const char *mt_str_get(mt_obj_t o, size_t *len);
 size_t mt_str_get_charlen(mt_obj_t o);
 uint32_t mt_str_hash(mt_obj_t o);          /* cached; equal to mt_qstr_hash of the same text */
 bool mt_str_equal(mt_obj_t a, mt_obj_t b); /* both str; by content */
+/* start a vstr for a result of about len bytes that mt_str_new_from_vstr or
+ * mt_bytes_new_from_vstr will take: it has room for the header, so the conversion only
+ * shrinks the buffer in place (no copy, no garbage) */
+#define mt_str_vstr_init(v, len) mt_vstr_init(v, (len) + sizeof(mt_str_t) + 1)
 /* concatenation of n strs in one allocation (f-strings, BUILD_STRING) */
 mt_obj_t mt_str_concat(size_t n, const mt_obj_t *items);
 /* ord(o) for a str of one code point or a bytes/bytearray of length 1; TypeError otherwise */

@@ -547,16 +547,26 @@ static void format_to(mt_vstr_t *out, mt_obj_t o, const uint8_t *s, size_t len) 
     add_str_obj(out, mt_obj_str(o));
 }
 
-mt_obj_t mt_format_obj(mt_obj_t o, mt_obj_t spec) {
-    size_t len = 0;
-    const char *s = "";
-    if (spec != MT_NULL) {
-        if (!mt_obj_is_str(spec)) {
-            mt_raise_fmt(&mt_type_TypeError, "format() argument 2 must be str, not %q",
-                         mt_obj_type_name(spec));
-        }
-        s = mt_str_get(spec, &len);
+/* the text of a spec argument (MT_NULL: "") */
+static const char *spec_text(mt_obj_t spec, size_t *len) {
+    *len = 0;
+    if (spec == MT_NULL) return "";
+    if (!mt_obj_is_str(spec)) {
+        mt_raise_fmt(&mt_type_TypeError, "format() argument 2 must be str, not %q",
+                     mt_obj_type_name(spec));
     }
+    return mt_str_get(spec, len);
+}
+
+void mt_format_vstr(mt_vstr_t *out, mt_obj_t o, mt_obj_t spec) {
+    size_t len;
+    const char *s = spec_text(spec, &len);
+    format_to(out, o, (const uint8_t *)s, len);
+}
+
+mt_obj_t mt_format_obj(mt_obj_t o, mt_obj_t spec) {
+    size_t len;
+    const char *s = spec_text(spec, &len);
     if (len == 0 && (MT_IS_QSTR(o) || MT_IS_TYPE(o, &mt_type_str))) return o;
     /* size the buffer for the result: the text of a str, then the width (the first number
      * of the spec) */
@@ -571,7 +581,7 @@ mt_obj_t mt_format_obj(mt_obj_t o, mt_obj_t spec) {
     while (d < s + len && *d >= '0' && *d <= '9' && w < 100000) w = w * 10 + (size_t)(*d++ - '0');
     if (w < 1024 && 16 + w > cap) cap = 16 + w; /* a big width: let the formatting grow it */
     mt_vstr_t out;
-    mt_vstr_init(&out, cap);
+    mt_str_vstr_init(&out, cap);
     format_to(&out, o, (const uint8_t *)s, len);
     return mt_str_new_from_vstr(&out);
 }
@@ -599,7 +609,7 @@ mt_obj_t mt_obj_ascii(mt_obj_t o) {
     if (mt_str_get_charlen(r) == len) return r;
     mt_vstr_t out;
     mt_print_t pr;
-    mt_vstr_init(&out, len + 8);
+    mt_str_vstr_init(&out, len + 8);
     mt_vstr_printer(&out, &pr);
     for (const uint8_t *p = s, *end = s + len; p < end;) {
         if (*p < 0x80) {
@@ -806,7 +816,7 @@ static mt_obj_t do_format(mt_obj_t self, fmtargs_t *fa) {
     size_t len;
     const char *s = mt_str_get(self, &len);
     mt_vstr_t out;
-    mt_vstr_init(&out, len + 16);
+    mt_str_vstr_init(&out, len + 16);
     vformat(&out, (const uint8_t *)s, len, fa, 0);
     return mt_str_new_from_vstr(&out);
 }
@@ -1080,7 +1090,7 @@ mt_obj_t mt_str_modulo(mt_obj_t fmt, mt_obj_t args, bool is_bytes) {
         pa.mapping = args;
     }
     mt_vstr_t out;
-    mt_vstr_init(&out, len + 16);
+    mt_str_vstr_init(&out, len + 16);
     const uint8_t *p = s, *end = s + len;
     while (p < end) {
         const uint8_t *q = memchr(p, '%', (size_t)(end - p));

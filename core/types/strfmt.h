@@ -12,6 +12,10 @@
  * "unsupported format string passed to Foo.__format__". Returns a str. */
 mt_obj_t mt_format_obj(mt_obj_t o, mt_obj_t spec);
 
+/* append format(o, spec) to out (spec MT_NULL: ""), with no intermediate str: an f-string
+ * can build its whole result in one vstr (start it with mt_str_vstr_init from str.h) */
+void mt_format_vstr(mt_vstr_t *out, mt_obj_t o, mt_obj_t spec);
+
 /* the __format__ method of built-in types: put it in a type's locals as
  * {MT_ROM_QSTR(MT_QSTR___format__), MT_ROM_PTR(&mt_format_method_obj)} (str has it) */
 extern const mt_fun_builtin_t mt_format_method_obj;

@@ -834,6 +834,35 @@ def pty_console(tmp):
 
 
 @case
+def terminal_console(tmp):
+    """on a terminal (make run): raw keys, Ctrl-C, and Ctrl-] powering the board off"""
+    import pty
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execv(MOTE, [MOTE, "--board", "esp8266", "--flash", os.path.join(tmp, "f.img"),
+                        "--flash-size", "1M"])
+    s = Stream(fd)
+    try:
+        s.expect(BANNER + b">>> ")
+        os.write(fd, b"print(3 * 4)\r")
+        check(s.expect(PROMPT).endswith(b"12" + PROMPT), "REPL on a terminal")
+        os.write(fd, b"while True: pass\r\r")
+        time.sleep(0.2)
+        os.write(fd, b"\x03")
+        check(b"KeyboardInterrupt" in s.expect(PROMPT), "Ctrl-C")
+        os.write(fd, b"\x1d")
+        s.expect(b"[power off]")
+        _, status = os.waitpid(pid, 0)
+        check(os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0, "status %r" % status)
+        pid = None
+    finally:
+        if pid:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+        os.close(fd)
+
+
+@case
 def options(tmp):
     """bad options, a bad image, and --help mentioning the board"""
     def mote(*args):

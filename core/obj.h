@@ -231,8 +231,8 @@ typedef struct {
 
 #define MT_COMPARE_OPS(X)                                                                          \
     X(LT, "<", __lt__)                                                                             \
-    X(GT, ">", __gt__) X(EQ, "==", __eq__) X(NE, "!=", __ne__) X(LE, "<=", __le__)                 \
-        X(GE, ">=", __ge__)
+    X(GT, ">", __gt__)                                                                             \
+    X(EQ, "==", __eq__) X(NE, "!=", __ne__) X(LE, "<=", __le__) X(GE, ">=", __ge__)
 
 typedef enum {
 #define X(n, s, m, im, rm) MT_BINOP_##n,
@@ -262,8 +262,9 @@ typedef enum {
 
 #define MT_UNARY_OPS(X)                                                                            \
     X(POS, __pos__)                                                                                \
-    X(NEG, __neg__) X(INVERT, __invert__) X(NOT, __bool__) X(BOOL, __bool__) X(LEN, __len__)       \
-        X(HASH, __hash__) X(ABS, __abs__) X(INT, __int__) X(FLOAT, __float__) X(INDEX, __index__)
+    X(NEG, __neg__)                                                                                \
+    X(INVERT, __invert__) X(NOT, __bool__) X(BOOL, __bool__) X(LEN, __len__) X(HASH, __hash__)     \
+        X(ABS, __abs__) X(INT, __int__) X(FLOAT, __float__) X(INDEX, __index__)
 
 typedef enum {
 #define X(n, m) MT_UNOP_##n,

@@ -2,5 +2,6 @@
 #define MT_CONFIG_PLATFORM "linux"
 
 /* modules only this port has (see core/modules.h) */
-#define MT_PORT_MODULES(X) X(MT_QSTR_os, mt_module_os) X(MT_QSTR_select, mt_module_select) \
-    X(MT_QSTR_vfstest, mt_module_vfstest)
+#define MT_PORT_MODULES(X)                                                                         \
+    X(MT_QSTR_os, mt_module_os)                                                                    \
+    X(MT_QSTR_select, mt_module_select) X(MT_QSTR_vfstest, mt_module_vfstest)

@@ -38,6 +38,7 @@ static struct {
     size_t n_blocks;
     size_t first_free; /* no free block below this index */
     size_t next_fit;   /* where the last allocation ended: the next search starts here */
+    size_t high;       /* no block at or above this index has ever been allocated */
     size_t used_blocks;
     size_t peak_blocks;
     size_t alloc_since_gc; /* bytes allocated since the last collection */
@@ -168,7 +169,7 @@ static void drain_mark_stack(void) {
 static void finish_overflow(void) {
     while (gc.mark_overflow) {
         gc.mark_overflow = false;
-        for (size_t b = 0; b < gc.n_blocks; b++) {
+        for (size_t b = 0; b < gc.high; b++) {
             if (get_state(b) == MARK) {
                 scan_range((void *const *)block_ptr(b), alloc_len(b) * WORDS_PER_BLOCK);
                 drain_mark_stack();
@@ -222,7 +223,11 @@ static void free_run(size_t b) {
 }
 
 static void sweep(void) {
-    for (size_t b = 0; b < gc.n_blocks; b++) {
+    for (size_t b = 0; b < gc.high; b++) {
+        if ((b & 3) == 0 && gc.atb[b >> 2] == 0) { /* four free blocks */
+            b += 3;
+            continue;
+        }
         unsigned s = get_state(b);
         if (s == MARK) {
             set_state(b, HEAD);
@@ -252,6 +257,13 @@ void mt_gc_collect(void) {
 }
 
 /* ---- allocation */
+
+/* bytes allocated between collections: gc.threshold() when set, else a sixteenth of the heap,
+ * so a program's working set (and a host process's RSS) stays near its live data instead
+ * of sweeping through the whole heap before the first collection */
+static size_t collect_after(void) {
+    return gc.threshold >= 0 ? (size_t)gc.threshold : gc.n_blocks * BLOCK / 16;
+}
 
 /* a byte of the alloc table whose 4 blocks are all in use */
 static inline bool byte_full(size_t b) {
@@ -292,7 +304,7 @@ static void *alloc_blocks(size_t nbytes, bool fin) {
     if (nbytes == 0) nbytes = 1;
     size_t n = (nbytes + BLOCK - 1) / BLOCK;
     if (gc.enabled &&
-        (gc.stress || (gc.threshold >= 0 && gc.alloc_since_gc > (size_t)gc.threshold)))
+        (gc.stress || gc.alloc_since_gc > collect_after()))
         mt_gc_collect();
     size_t b = find_free_run(n);
     if (b == SIZE_MAX && gc.enabled) {
@@ -305,6 +317,7 @@ static void *alloc_blocks(size_t nbytes, bool fin) {
     set_fin(b, fin);
     if (b == gc.first_free) gc.first_free = b + n;
     gc.next_fit = b + n;
+    if (b + n > gc.high) gc.high = b + n;
     gc.used_blocks += n;
     if (gc.used_blocks > gc.peak_blocks) gc.peak_blocks = gc.used_blocks;
     gc.alloc_since_gc += n * BLOCK;
@@ -360,6 +373,7 @@ void *mt_realloc(void *p, size_t n) {
     while (e < b + want && e < gc.n_blocks && get_state(e) == FREE) e++;
     if (e == b + want && gc.lock_depth == 0) {
         for (size_t i = b + have; i < e; i++) set_state(i, TAIL);
+        if (e > gc.high) gc.high = e;
         memset(block_ptr(b + have), 0, (want - have) * BLOCK);
         gc.used_blocks += want - have;
         if (gc.used_blocks > gc.peak_blocks) gc.peak_blocks = gc.used_blocks;

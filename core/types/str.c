@@ -56,6 +56,11 @@ static inline word_t load_word(const uint8_t *p) {
 
 /* count of continuation bytes (10xxxxxx) in s[0..len), a word at a time */
 static size_t count_cont(const uint8_t *s, size_t len) {
+    if (len >= sizeof(word_t)) { /* ASCII first: whole words, the last one overlapping */
+        word_t any = load_word(s + len - sizeof(word_t));
+        for (size_t i = 0; i + sizeof(word_t) <= len; i += sizeof(word_t)) any |= load_word(s + i);
+        if (!(any & WORD_HIGH_BITS)) return 0;
+    }
     size_t n = 0, i = 0;
     for (; i + sizeof(word_t) <= len; i += sizeof(word_t)) {
         word_t w = load_word(s + i);
@@ -252,7 +257,12 @@ static mt_obj_t from_vstr(const mt_type_t *type, mt_vstr_t *v, bool count) {
         return EMPTY_STR;
     }
     if (len > STR_MAX_LEN) mt_raise_memory_error();
-    uint8_t *buf = mt_realloc(v->buf, sizeof(mt_str_t) + len + 1);
+    /* grow or shrink to header + data + NUL, unless that leaves the block count unchanged */
+    size_t need = sizeof(mt_str_t) + len + 1, blk = MT_CONFIG_GC_BLOCK;
+    uint8_t *buf = (uint8_t *)v->buf;
+    if (v->alloc < need || (v->alloc + blk - 1) / blk != (need + blk - 1) / blk) {
+        buf = mt_realloc(v->buf, need);
+    }
     memmove(buf + sizeof(mt_str_t), buf, len);
     v->buf = NULL;
     v->len = v->alloc = 0;

@@ -117,3 +117,11 @@ test:
 	@echo "==== lx106 firmware"; $(MAKE) -s --no-print-directory lx106-info || true
 	@echo "==== all stages"; \
 		$(RUN_TESTS) --started $$(cat $(TEST_RESULTS)/.started) --combine $(TEST_RESULTS)/*
+
+# ---- the flash filesystem alone (also part of `make test` through tests/fs/run.py), and
+# the long power-loss run: 1000 random cuts while writing
+.PHONY: test-fs test-powerloss
+test-fs: all $(HOST_LIB)
+	$(PYTHON) tests/fs/run.py --mote $(BUILD)/mote
+test-powerloss: all $(HOST_LIB)
+	$(PYTHON) tests/fs/run.py --mote $(BUILD)/mote --cuts 1000 powerloss

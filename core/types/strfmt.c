@@ -278,9 +278,10 @@ static void format_float_spec(mt_vstr_t *out, mt_float_t f, const spec_t *sp, mt
 
 static void format_char(mt_vstr_t *out, mt_obj_t i, const spec_t *sp) {
     mt_int_t c;
-    if (!mt_obj_get_int_maybe(i, &c) || c < 0 || c > 0x10ffff) {
-        mt_raise_msg(&mt_type_OverflowError, "%c arg not in range(0x110000)");
+    if (!mt_obj_get_int_maybe(i, &c)) {
+        mt_raise_msg(&mt_type_OverflowError, "Python int too large to convert to C long");
     }
+    if (c < 0 || c > 0x10ffff) mt_raise_msg(&mt_type_OverflowError, "%c arg not in range(0x110000)");
     size_t start = out->len;
     mt_vstr_add_char(out, (uint32_t)c);
     finish_text(out, start, 1, sp, '<');
@@ -350,12 +351,7 @@ static size_t add_float_body(mt_vstr_t *out, mt_float_t f, const spec_t *sp, cha
            out->buf[start + n_int] <= '9') {
         n_int++;
     }
-    if (type == 0 && sp->alt && n_int && memchr(out->buf + start, '.', out->len - start) == NULL) {
-        mt_vstr_extend(out, 1); /* '#' keeps the point: 1.e+16 */
-        char *d = out->buf + start + n_int;
-        memmove(d + 1, d, out->len - 1 - start - n_int);
-        *d = '.';
-    }
+    if (type == 0 && sp->alt) add_point(out, start, n_int); /* '#' keeps the point: 1.e+16 */
     if (*neg && sp->z) {
         bool all_zero = true;
         for (size_t i = start; i < out->len && all_zero; i++) {
@@ -388,12 +384,22 @@ static void format_float_spec(mt_vstr_t *out, mt_float_t f, const spec_t *sp, mt
     finish_number(out, start, n_int, sp, neg, "");
 }
 
-/* complex parts in repr form print 1, not 1.0 */
-static void drop_dot_0(mt_vstr_t *out, size_t start, char type) {
-    if (type == 'r' && out->len - start >= 2 && out->buf[out->len - 1] == '0' &&
-        out->buf[out->len - 2] == '.') {
+/* a '.' after the n_int integer digits at out[start..] unless there is one (the '#' form) */
+static void add_point(mt_vstr_t *out, size_t start, size_t n_int) {
+    if (n_int == 0 || memchr(out->buf + start, '.', out->len - start) != NULL) return;
+    mt_vstr_extend(out, 1);
+    char *d = out->buf + start + n_int;
+    memmove(d + 1, d, out->len - 1 - start - n_int);
+    *d = '.';
+}
+
+/* complex parts in repr form print 1, not 1.0 (and 1. with '#') */
+static void drop_dot_0(mt_vstr_t *out, size_t start, char type, size_t n_int, bool alt) {
+    if (type != 'r') return;
+    if (out->len - start >= 2 && out->buf[out->len - 1] == '0' && out->buf[out->len - 2] == '.') {
         out->len -= 2;
     }
+    if (alt) add_point(out, start, n_int);
 }
 
 static void format_complex_spec(mt_vstr_t *out, mt_obj_t o, const spec_t *sp) {
@@ -411,7 +417,9 @@ static void format_complex_spec(mt_vstr_t *out, mt_obj_t o, const spec_t *sp) {
     case 'n': break;
     default: unknown_code(t, o);
     }
-    if (sp->zero) mt_raise_value_error("Zero padding is not allowed in complex format specifier");
+    if (sp->fill == '0') {
+        mt_raise_value_error("Zero padding is not allowed in complex format specifier");
+    }
     if (sp->align == '=') {
         mt_raise_value_error("'=' alignment flag is not allowed in complex format specifier");
     }
@@ -427,14 +435,14 @@ static void format_complex_spec(mt_vstr_t *out, mt_obj_t o, const spec_t *sp) {
         size_t s = out->len;
         bool neg;
         size_t n = add_float_body(out, re, &part, pt, &neg);
-        drop_dot_0(out, s, pt);
+        drop_dot_0(out, s, pt, n, sp->alt);
         finish_number(out, s, n, &part, neg, "");
         part.sign = '+';
     }
     size_t s = out->len;
     bool neg;
     size_t n = add_float_body(out, im, &part, pt, &neg);
-    drop_dot_0(out, s, pt);
+    drop_dot_0(out, s, pt, n, sp->alt);
     finish_number(out, s, n, &part, neg, "");
     mt_vstr_add_byte(out, 'j');
     if (parens && !skip_re) mt_vstr_add_byte(out, ')');
@@ -445,6 +453,7 @@ static void format_complex_spec(mt_vstr_t *out, mt_obj_t o, const spec_t *sp) {
 
 static void format_str_spec(mt_vstr_t *out, mt_obj_t o, const spec_t *sp) {
     if (sp->type != 0 && sp->type != 's') unknown_code(sp->type, o);
+    if (sp->sign == ' ') mt_raise_value_error("Space not allowed in string format specifier");
     if (sp->sign) mt_raise_value_error("Sign not allowed in string format specifier");
     if (sp->alt) mt_raise_value_error("Alternate form (#) not allowed in string format specifier");
     if (sp->z)

@@ -1,0 +1,2 @@
+print('boot.py runs')
+order = ['boot']

@@ -1,0 +1,3 @@
+print('looping')
+while True:
+    pass

@@ -303,9 +303,7 @@ static void *alloc_blocks(size_t nbytes, bool fin) {
     if (gc.lock_depth > 0 || gc.n_blocks == 0) return NULL;
     if (nbytes == 0) nbytes = 1;
     size_t n = (nbytes + BLOCK - 1) / BLOCK;
-    if (gc.enabled &&
-        (gc.stress || gc.alloc_since_gc > collect_after()))
-        mt_gc_collect();
+    if (gc.enabled && (gc.stress || gc.alloc_since_gc > collect_after())) mt_gc_collect();
     size_t b = find_free_run(n);
     if (b == SIZE_MAX && gc.enabled) {
         mt_gc_collect();

@@ -263,8 +263,9 @@ typedef enum {
 #define MT_UNARY_OPS(X)                                                                            \
     X(POS, __pos__)                                                                                \
     X(NEG, __neg__)                                                                                \
-    X(INVERT, __invert__) X(NOT, __bool__) X(BOOL, __bool__) X(LEN, __len__) X(HASH, __hash__)     \
-        X(ABS, __abs__) X(INT, __int__) X(FLOAT, __float__) X(INDEX, __index__)
+    X(INVERT, __invert__)                                                                          \
+    X(NOT, __bool__) X(BOOL, __bool__) X(LEN, __len__) X(HASH, __hash__) X(ABS, __abs__)           \
+        X(INT, __int__) X(FLOAT, __float__) X(INDEX, __index__)
 
 typedef enum {
 #define X(n, m) MT_UNOP_##n,

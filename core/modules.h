@@ -18,6 +18,7 @@
     X(MT_QSTR_gc, mt_module_gc)                                                                    \
     X(MT_QSTR_micropython, mt_module_micropython)                                                  \
     X(MT_QSTR_math, mt_module_math)                                                                \
+    X(MT_QSTR_cmath, mt_module_cmath)                                                              \
     X(MT_QSTR_hashlib, mt_module_hashlib)                                                          \
     X(MT_QSTR_binascii, mt_module_binascii)                                                        \
     X(MT_QSTR_struct, mt_module_struct)                                                            \

@@ -63,6 +63,7 @@ size_t mt_slice_resolve(mt_obj_t slice, size_t len, mt_int_t *start, mt_int_t *s
 
 void mt_seq_copy_slice(mt_obj_t *out, const mt_obj_t *items, mt_int_t start, mt_int_t step,
                        size_t n) {
+    if (n == 0) return; /* an empty list may have no item array at all */
     if (step == 1) {
         mt_copy_items(out, items + start, n);
         return;

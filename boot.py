@@ -1,2 +1,0 @@
-print('boot.py runs')
-order = ['boot']

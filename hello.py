@@ -1,3 +1,0 @@
-print('hello from the board')
-for i in range(3):
-    print('line', i)

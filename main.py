@@ -1,3 +1,0 @@
-print('looping')
-while True:
-    pass

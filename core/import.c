@@ -82,7 +82,8 @@ static void locate(mt_obj_t dirs, const char *name, found_t *f) {
         if (!mt_obj_is_str(items[i])) continue;
         if (mt_hal_stat(make_path(&v, items[i], name, "")) == 2) {
             mt_obj_t dir = vstr_str(&v);
-            if (mt_hal_stat(make_path(&v, items[i], name, "/__init__.py")) == 1) {
+            if (mt_hal_stat(make_path(&v, items[i], name, "/__init__.py")) == 1 ||
+                mt_hal_stat(make_path(&v, items[i], name, "/__init__.mpy")) == 1) {
                 f->kind = FOUND_PACKAGE;
                 f->file = vstr_str(&v);
                 f->dir = dir;

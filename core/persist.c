@@ -16,7 +16,8 @@
 
 #define MAGIC0 'M'
 #define MAGIC1 'T'
-#define HEADER_LEN 12 /* magic 2, version, int bits, float format, op count, n_ops check, pad, crc32 */
+/* magic 2, version, small-int bits, float format, opcode count, 2 reserved, CRC-32 */
+#define HEADER_LEN   12
 #define FLOAT_IEEE64 1
 
 /* constant kinds */
@@ -111,8 +112,8 @@ static void save_const(writer_t *w, mt_obj_t o) {
     mt_vstr_t *v = w->out;
     size_t n;
     if (o == MT_NONE || o == MT_TRUE || o == MT_FALSE || o == MT_ELLIPSIS) {
-        mt_vstr_add_byte(v, o == MT_NONE   ? K_NONE
-                            : o == MT_TRUE ? K_TRUE
+        mt_vstr_add_byte(v, o == MT_NONE    ? K_NONE
+                            : o == MT_TRUE  ? K_TRUE
                             : o == MT_FALSE ? K_FALSE
                                             : K_ELLIPSIS);
     } else if (MT_IS_QSTR(o)) {
@@ -143,16 +144,14 @@ static void save_const(writer_t *w, mt_obj_t o) {
         mt_vstr_add_byte(v, K_CODE);
         save_code(w, MT_OBJ_TO_PTR(o));
     } else {
-        mt_raise_fmt(&mt_type_ValueError, "can't save constant of type '%q'",
-                     mt_type_of(o)->name);
+        mt_raise_fmt(&mt_type_ValueError, "can't save constant of type '%q'", mt_type_of(o)->name);
     }
 }
 
 static void save_code(writer_t *w, const mt_code_t *c) {
     mt_vstr_t *v = w->out;
-    const uint32_t fields[] = {c->flags,      c->n_pos,    c->n_posonly,   c->n_kwonly,
-                               c->block_depth, c->n_locals, c->n_free,      c->stack_size,
-                               c->first_line};
+    const uint32_t fields[] = {c->flags,    c->n_pos,  c->n_posonly,  c->n_kwonly,  c->block_depth,
+                               c->n_locals, c->n_free, c->stack_size, c->first_line};
     for (size_t i = 0; i < MT_ARRAY_SIZE(fields); i++) put_uint(v, fields[i]);
     put_qstr(w, c->name);
     put_qstr(w, c->qualname);
@@ -171,8 +170,9 @@ void mt_persist_save(const mt_code_t *code, int small_int_bits, mt_vstr_t *out) 
     mt_vstr_init(&body, 256);
     writer_t w = {&body, NULL, 0, 0, small_int_bits};
     save_code(&w, code);
-    uint8_t hdr[HEADER_LEN] = {MAGIC0, MAGIC1, MT_PERSIST_VERSION, (uint8_t)small_int_bits,
-                               FLOAT_IEEE64, MT_OP_COUNT, 0, 0};
+    uint8_t hdr[HEADER_LEN] = {
+        MAGIC0, MAGIC1, MT_PERSIST_VERSION, (uint8_t)small_int_bits, FLOAT_IEEE64, MT_OP_COUNT,
+        0,      0};
     size_t start = out->len;
     mt_vstr_add_strn(out, (const char *)hdr, HEADER_LEN);
     put_uint(out, w.n_qstrs);
@@ -183,7 +183,8 @@ void mt_persist_save(const mt_code_t *code, int small_int_bits, mt_vstr_t *out) 
     }
     mt_vstr_add_strn(out, body.buf, body.len);
     mt_vstr_clear(&body);
-    uint32_t crc = crc32((const uint8_t *)out->buf + start + HEADER_LEN, out->len - start - HEADER_LEN);
+    uint32_t crc =
+        crc32((const uint8_t *)out->buf + start + HEADER_LEN, out->len - start - HEADER_LEN);
     for (int i = 0; i < 4; i++) out->buf[start + 8 + i] = (char)(crc >> (8 * i));
 }
 
@@ -300,8 +301,7 @@ static bool is_code(mt_obj_t o) {
 }
 
 /* one varint operand of an instruction inside [p, end), below limit; *val gets it */
-static const uint8_t *operand(const uint8_t *p, const uint8_t *end, uint64_t limit,
-                              uint64_t *val) {
+static const uint8_t *operand(const uint8_t *p, const uint8_t *end, uint64_t limit, uint64_t *val) {
     uint64_t x = 0;
     for (int shift = 0;; shift += 7) {
         if (p >= end || shift > 56) bad("bad bytecode operand");
@@ -376,8 +376,8 @@ static void check_lines(const mt_code_t *c) {
 }
 
 static void check_code(const mt_code_t *c) {
-    size_t params = c->n_pos + c->n_kwonly + !!(c->flags & MT_CODE_VARARGS) +
-                    !!(c->flags & MT_CODE_VARKW);
+    size_t params =
+        c->n_pos + c->n_kwonly + !!(c->flags & MT_CODE_VARARGS) + !!(c->flags & MT_CODE_VARKW);
     if (c->n_posonly > c->n_pos || params > c->n_locals || c->n_free > c->n_locals) {
         bad("bad parameter counts");
     }
@@ -397,8 +397,8 @@ static void check_code(const mt_code_t *c) {
 enum { F_FLAGS, F_POS, F_POSONLY, F_KWONLY, F_BLOCKS, F_LOCALS, F_FREE, F_STACK, F_LINE, F_N };
 
 static mt_code_t *load_code(reader_t *r) {
-    static const uint32_t max[F_N] = {0x1ff, 255, 255, 255, 255, 0xffff, 0xffff, 0xffff,
-                                       0xffffffff};
+    static const uint32_t max[F_N] = {0x1ff,  255,    255,    255,       255,
+                                      0xffff, 0xffff, 0xffff, 0xffffffff};
     if (++r->depth > 64) bad("code nested too deeply");
     uint32_t f[F_N];
     for (int i = 0; i < F_N; i++) f[i] = get_count(r, max[i], "bad code object header");
@@ -447,8 +447,8 @@ static mt_code_t *load_code(reader_t *r) {
 mt_code_t *mt_persist_load(const uint8_t *buf, size_t len) {
     if (len < HEADER_LEN || buf[0] != MAGIC0 || buf[1] != MAGIC1) bad("not a .mpy file");
     if (buf[2] != MT_PERSIST_VERSION) {
-        mt_raise_fmt(&mt_type_ValueError, "incompatible .mpy file: version %d, expected %d",
-                     buf[2], MT_PERSIST_VERSION);
+        mt_raise_fmt(&mt_type_ValueError, "incompatible .mpy file: version %d, expected %d", buf[2],
+                     MT_PERSIST_VERSION);
     }
     if (buf[3] < 31 || buf[3] > MT_PERSIST_NATIVE_INT_BITS) {
         mt_raise_fmt(&mt_type_ValueError,

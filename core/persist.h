@@ -22,8 +22,6 @@ mt_code_t *mt_persist_load(const uint8_t *buf, size_t len);
  * be read). */
 void mt_persist_exec_file(const char *path, mt_obj_t globals);
 
-
-
 /* ---- frozen modules (tools/freeze.py): const code objects linked into the binary -------- */
 typedef struct {
     const char *name;

@@ -39,6 +39,7 @@ typedef struct {
     size_t heap_size;
     char *stack_top; /* the C stack's base and how much of it Python may use */
     size_t stack_budget;
+    bool gc_stress; /* collect at every allocation (testing) */
 } mt_board_config_t;
 
 /* Power the board on and run it until its console reaches end of input; returns 0 then. */

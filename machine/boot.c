@@ -113,12 +113,12 @@ static mt_obj_t flashbdev_module(void) {
 static void start_interpreter(void) {
     const mt_board_config_t *cfg = board.cfg;
     mt_init(cfg->heap, cfg->heap_size, cfg->stack_top, cfg->stack_budget);
+    mt_gc_set_stress(cfg->gc_stress);
     mt_state.interrupt_char = MT_CHAR_CTRL_C;
     mt_readline_init();
     mt_board_file_reset();
     mt_state.extra[MT_BOARD_STATE_SLOT] = mt_exc_new(&mt_type_SystemExit, 0, NULL);
-    mt_obj_t path[3] = {MT_NEW_QSTR(MT_QSTR_NULL), mt_str_new(".frozen", 7),
-                        mt_str_new("/lib", 4)};
+    mt_obj_t path[3] = {MT_NEW_QSTR(MT_QSTR_NULL), mt_str_new(".frozen", 7), mt_str_new("/lib", 4)};
     mt_state.sys_path = mt_list_new(3, path);
     register_module("os", MT_OBJ_FROM_PTR(&mt_module_os_vfs));
     register_module("uos", MT_OBJ_FROM_PTR(&mt_module_os_vfs));
@@ -154,7 +154,10 @@ static bool run_script(const char *name, mt_reader_t *r) {
 static bool run_frozen(const char *name) {
     size_t len;
     const char *src = mt_frozen_find(name, &len);
-    if (src == NULL) return true;
+    if (src == NULL) {
+        mt_printf(&console, "no frozen module %s: the build did not freeze modules/\r\n", name);
+        return true;
+    }
     mt_reader_t r;
     mt_reader_new_mem(&r, src, len);
     char file[32];
@@ -202,6 +205,16 @@ static bool run_boot_scripts(bool raw) {
 
 /* ---- a life: from a fresh heap to a soft or hard reset */
 
+/* files are flushed and closed at a soft reset and at the end (not at a hard reset: the
+ * power goes, as on the chip) */
+static void unmount_all(void) {
+    mt_nlr_buf_t nlr;
+    if (mt_nlr_push(&nlr) == 0) {
+        mt_vfs_umount_all();
+        mt_nlr_pop();
+    }
+}
+
 static life_end_t live(bool raw) {
     mt_nlr_buf_t nlr;
     volatile life_end_t end = LIFE_HARD;
@@ -228,7 +241,7 @@ static life_end_t live(bool raw) {
     board.reset_buf = NULL;
     mt_repl_code_running = false;
     if (board.next_cause >= 0 || board.rst_request) return LIFE_HARD;
-    mt_vfs_umount_all(); /* soft reset or the end: files are flushed and closed */
+    unmount_all();
     return end;
 }
 

@@ -22,11 +22,14 @@ typedef struct {
 
 extern const mt_type_t mt_type_machine_pin, mt_type_machine_signal;
 
-#define PIN(n) {{&mt_type_machine_pin}, n}
-#define NO_PIN {{NULL}, 0}
+/* the pin objects, const; 6-11 (the flash's) have no type */
 static const pin_obj_t pins[MT_PIN_MAX + 1] = {
-    PIN(0),  PIN(1),  PIN(2),  PIN(3),  PIN(4),  PIN(5),  NO_PIN,  NO_PIN, NO_PIN,
-    NO_PIN,  NO_PIN,  NO_PIN,  PIN(12), PIN(13), PIN(14), PIN(15), PIN(16),
+    [0] = {{&mt_type_machine_pin}, 0},   [1] = {{&mt_type_machine_pin}, 1},
+    [2] = {{&mt_type_machine_pin}, 2},   [3] = {{&mt_type_machine_pin}, 3},
+    [4] = {{&mt_type_machine_pin}, 4},   [5] = {{&mt_type_machine_pin}, 5},
+    [12] = {{&mt_type_machine_pin}, 12}, [13] = {{&mt_type_machine_pin}, 13},
+    [14] = {{&mt_type_machine_pin}, 14}, [15] = {{&mt_type_machine_pin}, 15},
+    [16] = {{&mt_type_machine_pin}, 16},
 };
 
 static int pin_id(mt_obj_t self) {

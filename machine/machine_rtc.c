@@ -58,8 +58,9 @@ static void rtc_set(mt_obj_t tuple) {
     size_t n;
     mt_obj_t *items;
     mt_get_array(tuple, &n, &items);
-    if (n != 8) mt_raise_fmt(&mt_type_ValueError, "requested length 8 but object has length %u",
-                             (unsigned)n);
+    if (n != 8)
+        mt_raise_fmt(&mt_type_ValueError, "requested length 8 but object has length %u",
+                     (unsigned)n);
     mt_int_t v[8];
     for (size_t i = 0; i < 8; i++) v[i] = mt_obj_get_int(items[i]);
     if (v[0] < 2000 || v[0] > 2099 || v[1] < 1 || v[1] > 12 || v[2] < 1 ||

@@ -7,7 +7,7 @@
 #include "hal.h"
 #include "state.h"
 
-#define WAKE_DEEPSLEEP 4 /* machine.DEEPSLEEP: RTC.irq(wake=...) */
+#define WAKE_DEEPSLEEP   4 /* machine.DEEPSLEEP: RTC.irq(wake=...) */
 #define SLEEP_FOREVER_US 0xffffffffu
 
 extern const mt_type_t mt_type_machine_pin, mt_type_machine_signal, mt_type_machine_rtc;

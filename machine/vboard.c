@@ -7,7 +7,7 @@
 #include "hal.h"
 
 #define EPOCH_2000_US (946684800ull * 1000000u)
-#define CHIP_ID 0x00a1b2c3u
+#define CHIP_ID       0x00a1b2c3u
 
 /* one GPIO pad */
 typedef struct {

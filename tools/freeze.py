@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Freeze Python modules as precompiled bytecode: const C tables linked into the firmware.
 
-    tools/freeze.py --list MANIFEST                  the .py files the manifest names
-    tools/freeze.py --qstrs OUT.h MANIFEST           the names they use, as MT_QSTR_ tokens
+    tools/freeze.py --list MANIFEST...               the .py files the manifests name
+    tools/freeze.py --qstrs OUT.h MANIFEST...        the names they use, as MT_QSTR_ tokens
     tools/freeze.py --c OUT.c --cross MOTE-CROSS --qstr-h QSTRDEFS.h MANIFEST
 
 MANIFEST: one .py path a line (relative to the current directory, i.e. the repo root when
@@ -72,9 +72,9 @@ def identifiers(src, filename):
     return {n for n in names if n.isidentifier() and n.isascii()}
 
 
-def cmd_qstrs(out, manifest):
+def cmd_qstrs(out, manifests):
     names = set()
-    for path in read_manifest(manifest):
+    for path in sorted({p for m in manifests for p in read_manifest(m)}):
         with open(path, "rb") as f:
             names |= identifiers(f.read(), path)
         names.add(os.path.basename(path)[:-3])
@@ -333,10 +333,10 @@ def cmd_c(out, cross, qstr_h, manifest):
 
 
 def main(argv):
-    if len(argv) == 2 and argv[0] == "--list":
-        print(" ".join(read_manifest(argv[1])))
-    elif len(argv) == 3 and argv[0] == "--qstrs":
-        cmd_qstrs(argv[1], argv[2])
+    if len(argv) >= 2 and argv[0] == "--list":
+        print(" ".join(sorted({p for m in argv[1:] for p in read_manifest(m)})))
+    elif len(argv) >= 3 and argv[0] == "--qstrs":
+        cmd_qstrs(argv[1], argv[2:])
     elif len(argv) == 7 and argv[0] == "--c" and argv[2] == "--cross" and argv[4] == "--qstr-h":
         cmd_c(argv[1], argv[3], argv[5], argv[6])
     else:

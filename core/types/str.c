@@ -12,6 +12,7 @@
 #include "nlr.h"
 #include "num.h"
 #include "runtime.h"
+#include "state.h"
 #include "str.h"
 #include "strfmt.h"
 #include "unicode.h"
@@ -554,6 +555,40 @@ static mt_obj_t *new_list(size_t n, mt_obj_t *list) {
     return l->items;
 }
 
+/* ---- code point positions of non-ASCII strs ----------------------------------------------
+ * Finding code point i means walking the UTF-8. One cache makes sequential access (s[i] in a
+ * loop, find() from a moving start) cheap: the last str looked up (kept alive in
+ * mt_state.extra[MT_STR_STATE_SLOT], so its address cannot be reused while cached) with the
+ * code point and byte offset found. A walk starts from the nearest of the start, the cached
+ * position and the end. Short strs are just walked. */
+static size_t cache_char, cache_byte;
+
+static const uint8_t *back_chars(const uint8_t *start, const uint8_t *p, size_t n) {
+    while (n--) p = utf8_back(start, p);
+    return p;
+}
+
+/* the address of code point i (0 <= i <= code points) of the non-ASCII str in v */
+static const uint8_t *char_at(const sv_t *v, size_t i) {
+    const uint8_t *s = v->s, *end = s + v->len;
+    if (v->len < 64 || MT_IS_QSTR(v->o)) return mt_utf8_skip(s, end, i);
+    size_t n = CLEN(v), ci = 0;
+    const uint8_t *p = s, *r;
+    if (mt_state.extra[MT_STR_STATE_SLOT] == v->o && cache_char <= n) {
+        ci = cache_char;
+        p = s + cache_byte;
+    }
+    if (i >= ci) {
+        r = n - i < i - ci ? back_chars(s, end, n - i) : mt_utf8_skip(p, end, i - ci);
+    } else {
+        r = i < ci - i ? mt_utf8_skip(s, end, i) : back_chars(s, p, ci - i);
+    }
+    mt_state.extra[MT_STR_STATE_SLOT] = v->o;
+    cache_char = i;
+    cache_byte = (size_t)(r - s);
+    return r;
+}
+
 /* ---- start/end arguments ---------------------------------------------------------------- */
 
 /* a slice bound as CPython's: negative from the end, clamped to [0, n] */
@@ -620,8 +655,8 @@ static bool get_range(const sv_t *v, size_t n_args, const mt_obj_t *args, size_t
         r->p = v->s + a;
         r->e = v->s + b;
     } else {
-        r->p = mt_utf8_skip(v->s, v->s + v->len, a);
-        r->e = mt_utf8_skip(r->p, v->s + v->len, b - a);
+        r->p = char_at(v, a);
+        r->e = b - a < 64 ? mt_utf8_skip(r->p, v->s + v->len, b - a) : char_at(v, b);
     }
     return true;
 }
@@ -2212,7 +2247,7 @@ mt_int_t mt_str_index_value(mt_obj_t index, const char *what) {
 /* the characters of v at start, start+step, ... (n of them, non-ASCII str); returns the
  * bytes, copied to out when not NULL */
 static size_t walk_slice(const sv_t *v, mt_int_t start, mt_int_t step, size_t n, uint8_t *out) {
-    const uint8_t *p = mt_utf8_skip(v->s, v->s + v->len, (size_t)start), *end = v->s + v->len;
+    const uint8_t *p = char_at(v, (size_t)start), *end = v->s + v->len;
     size_t bytes = 0;
     for (size_t i = 0; i < n; i++) {
         const uint8_t *q = next_char(v, p, end);
@@ -2235,7 +2270,7 @@ static mt_obj_t slice_view(const sv_t *v, mt_obj_t slice) {
     uint8_t *d;
     if (step == 1 || n <= 1) {
         const uint8_t *p = v->s + start;
-        if (!SV_ASCII(v)) p = mt_utf8_skip(v->s, v->s + v->len, (size_t)start);
+        if (!SV_ASCII(v)) p = char_at(v, (size_t)start);
         const uint8_t *e = SV_ASCII(v) ? p + n : mt_utf8_skip(p, v->s + v->len, n);
         return new_like(v, p, (size_t)(e - p));
     }
@@ -2259,7 +2294,7 @@ static mt_obj_t str_subscr(mt_obj_t o, mt_obj_t index, mt_obj_t value) {
     if (i < 0 || (size_t)i >= CLEN(&v))
         mt_raise_msg(&mt_type_IndexError, "string index out of range");
     if (SV_ASCII(&v)) return ASCII_CHAR(v.s[i]);
-    const uint8_t *p = mt_utf8_skip(v.s, v.s + v.len, (size_t)i), *q = p;
+    const uint8_t *p = char_at(&v, (size_t)i), *q = p;
     uint32_t c = mt_utf8_decode(&q);
     if (c < 0x100) return ASCII_CHAR(c);
     return mt_str_new_len((const char *)p, (size_t)(q - p), 1);

@@ -3,8 +3,10 @@
  * A str is UTF-8. It is either a qstr immediate (MT_IS_QSTR: interned, data in the qstr
  * pool) or a heap/const mt_str_t (core/obj.h). Every function here accepts both.
  * An mt_str_t made here holds its data right after the header (one allocation); its
- * charlen == len marks pure ASCII (indexing by byte). Bytes share the layout (charlen
- * unused, set equal to len). Subclass instances (mt_instance_t) carry the str in .native. */
+ * charlen == len marks pure ASCII (indexing by byte; other strs index by walking the UTF-8,
+ * with a one-entry position cache). The one-character strs U+0000..U+00FF are const objects.
+ * Bytes share the layout (charlen unused, set equal to len). Subclass instances
+ * (mt_instance_t) carry the str in .native. */
 #ifndef MT_STR_H
 #define MT_STR_H
 
@@ -45,6 +47,9 @@ size_t mt_utf8_charlen(const uint8_t *s, size_t len);
 bool mt_utf8_validate(const uint8_t *s, size_t len, size_t *charlen);
 /* advance n code points from s (not past end) */
 const uint8_t *mt_utf8_skip(const uint8_t *s, const uint8_t *end, size_t n);
+
+/* the slot of mt_state.extra[] holding the str whose code point positions are cached */
+#define MT_STR_STATE_SLOT 12 /* 7: vfs, 8: board */
 
 /* ---- str objects ------------------------------------------------------------------------ */
 /* s is known to be ASCII (no count); known valid UTF-8 with a given charlen */

@@ -281,7 +281,8 @@ static void format_char(mt_vstr_t *out, mt_obj_t i, const spec_t *sp) {
     if (!mt_obj_get_int_maybe(i, &c)) {
         mt_raise_msg(&mt_type_OverflowError, "Python int too large to convert to C long");
     }
-    if (c < 0 || c > 0x10ffff) mt_raise_msg(&mt_type_OverflowError, "%c arg not in range(0x110000)");
+    if (c < 0 || c > 0x10ffff)
+        mt_raise_msg(&mt_type_OverflowError, "%c arg not in range(0x110000)");
     size_t start = out->len;
     mt_vstr_add_char(out, (uint32_t)c);
     finish_text(out, start, 1, sp, '<');
@@ -331,6 +332,15 @@ static void format_int_spec(mt_vstr_t *out, mt_obj_t o, const spec_t *sp) {
 }
 
 /* ---- floats and complex ----------------------------------------------------------------- */
+
+/* a '.' after the n_int integer digits at out[start..] unless there is one (the '#' form) */
+static void add_point(mt_vstr_t *out, size_t start, size_t n_int) {
+    if (n_int == 0 || memchr(out->buf + start, '.', out->len - start) != NULL) return;
+    mt_vstr_extend(out, 1);
+    char *d = out->buf + start + n_int;
+    memmove(d + 1, d, out->len - 1 - start - n_int);
+    *d = '.';
+}
 
 /* append f's digits for the spec's type (no sign); returns the integer digit count and
  * whether the value is negative (after 'z' coercion) */
@@ -382,15 +392,6 @@ static void format_float_spec(mt_vstr_t *out, mt_float_t f, const spec_t *sp, mt
     bool neg;
     size_t n_int = add_float_body(out, f, sp, t, &neg);
     finish_number(out, start, n_int, sp, neg, "");
-}
-
-/* a '.' after the n_int integer digits at out[start..] unless there is one (the '#' form) */
-static void add_point(mt_vstr_t *out, size_t start, size_t n_int) {
-    if (n_int == 0 || memchr(out->buf + start, '.', out->len - start) != NULL) return;
-    mt_vstr_extend(out, 1);
-    char *d = out->buf + start + n_int;
-    memmove(d + 1, d, out->len - 1 - start - n_int);
-    *d = '.';
 }
 
 /* complex parts in repr form print 1, not 1.0 (and 1. with '#') */
@@ -455,9 +456,10 @@ static void format_str_spec(mt_vstr_t *out, mt_obj_t o, const spec_t *sp) {
     if (sp->type != 0 && sp->type != 's') unknown_code(sp->type, o);
     if (sp->sign == ' ') mt_raise_value_error("Space not allowed in string format specifier");
     if (sp->sign) mt_raise_value_error("Sign not allowed in string format specifier");
-    if (sp->alt) mt_raise_value_error("Alternate form (#) not allowed in string format specifier");
-    if (sp->z)
+    if (sp->z) {
         mt_raise_value_error("Negative zero coercion (z) not allowed in string format specifier");
+    }
+    if (sp->alt) mt_raise_value_error("Alternate form (#) not allowed in string format specifier");
     if (sp->align == '=')
         mt_raise_value_error("'=' alignment not allowed in string format specifier");
     size_t len;

@@ -4,8 +4,8 @@
  * case mapping covers Latin Extended-A/B (most pairs), Latin Extended Additional, Greek
  * (basic and accented, final sigma), Cyrillic, Armenian, Georgian, Glagolitic, Roman numerals,
  * circled letters, fullwidth Latin and Deseret, plus the special full mappings of
- * U+00DF (ß -> SS), U+0130, U+0149, U+FB00-FB06 (ligatures). Title-case digraphs (U+01C4..)
- * map like upper case. Letters (isalpha) are known for the main alphabets and CJK; digits and
+ * U+00DF (ß -> SS), U+0130, U+0149, U+01F0, U+FB00-FB06 (ligatures) and the title-case
+ * digraphs (U+01C4..). Letters (isalpha) are known for the main alphabets and CJK; digits and
  * numerics for the common decimal scripts, super/subscripts, circled numbers, vulgar
  * fractions, Roman numerals and the CJK numerals; spaces exactly as CPython. Unassigned code
  * points are mostly treated as printable. */

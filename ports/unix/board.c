@@ -9,10 +9,14 @@
  *                         on stdout (one line), instead of stdin/stdout
  *   --pins PATH           a unix socket where the outside world sees and drives the GPIO
  *                         pads (the protocol is below and in docs/quickstart.md)
+ *   -X gcstress           collect garbage at every allocation (testing)
  *
  * The board itself (boot sequence, machine, esp, the simulated chip) is machine/; this file
  * is the host's side: the options, the heap (the chip's 38 KB), the flash image, the console
- * (stdin/stdout, or a PTY through two relay threads) and the pins socket.
+ * and the pins socket. The console is stdin/stdout (through the HAL's console thread, which
+ * turns Ctrl-C into KeyboardInterrupt); on a terminal, a relay thread keeps it raw and
+ * powers the board off on Ctrl-] (Ctrl-D is a soft reset, so the terminal has no other way
+ * out); with --pty, two relay threads carry it between the PTY and the HAL's descriptors.
  *
  * Pins protocol: text lines ending in '\n'. The board sends
  *     pin ID LEVEL T     the pad of GPIO ID is at LEVEL (0/1) since T microseconds after
@@ -31,6 +35,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/file.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -47,13 +52,14 @@
 #define BOARD_HEAP_SIZE (38 * 1024)
 #define IMAGE_NAME      "esp8266-flash.img"
 #define MAX_CLIENTS     8
-#define LINE_MAX        128
+#define CMD_LINE_MAX    128
 
 static struct {
     const char *flash_path;
     uint32_t flash_size; /* 0: from the image, else 4 MB */
     bool pty;
     const char *pins_path;
+    bool gc_stress;
 } opt;
 
 static mt_flash_t flash;
@@ -107,14 +113,22 @@ static bool parse_options(int argc, char **argv) {
             if ((opt.pins_path = value_of(argc, argv, &i, "--pins")) == NULL) return false;
         } else if (strcmp(a, "--pty") == 0) {
             opt.pty = true;
+        } else if (strncmp(a, "-X", 2) == 0) {
+            const char *x = a[2] ? a + 2 : i + 1 < argc ? argv[++i] : "";
+            if (strcmp(x, "gcstress") != 0) {
+                fail("-X %s: the board knows only -X gcstress", x);
+                return false;
+            }
+            opt.gc_stress = true; /* as mote's: for testing */
         } else {
             fail("unknown option '%s' (usage: mote --board esp8266 [--flash FILE] "
-                 "[--flash-size 1M|2M|4M] [--pty] [--pins PATH])", a);
+                 "[--flash-size 1M|2M|4M] [--pty] [--pins PATH])",
+                 a);
             return false;
         }
     }
-    if (strcmp(board, "esp8266") != 0) {
-        fail("unknown board '%s' (there is: esp8266)", board);
+    if (board == NULL || strcmp(board, "esp8266") != 0) {
+        fail("unknown board '%s' (there is: esp8266)", board ? board : "");
         return false;
     }
     return true;
@@ -141,6 +155,16 @@ static uint32_t chip_of_image(uint64_t bytes) {
     return 0;
 }
 
+/* one board per image: a second mote on the same file would corrupt it */
+static bool lock_image(const char *path) {
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        fail("%s: the flash image is in use by another board", path);
+        return false;
+    }
+    return true; /* the descriptor stays open: the lock lasts as long as the board */
+}
+
 static bool open_flash(void) {
     const char *path = opt.flash_path ? opt.flash_path : default_image();
     struct stat st;
@@ -158,8 +182,12 @@ static bool open_flash(void) {
         chip = held;
     }
     int err = mt_flash_open_image(&flash, path, chip ? chip : 4u << 20);
+    if (!err && !lock_image(path)) return false;
     if (err) {
-        fail("%s: cannot open the flash image", path);
+        fprintf(stderr,
+                "mote --board: %s: cannot open the flash image: %s (--flash FILE "
+                "chooses another)\n",
+                path, strerror(err));
         return false;
     }
     return true;
@@ -329,7 +357,7 @@ static struct {
     int listen_fd;
     int fd[MAX_CLIENTS]; /* -1: free */
     size_t len[MAX_CLIENTS];
-    char line[MAX_CLIENTS][LINE_MAX];
+    char line[MAX_CLIENTS][CMD_LINE_MAX];
     pthread_mutex_t lock; /* fd[] and what is sent */
 } pins = {.listen_fd = -1, .fd = {[0 ... MAX_CLIENTS - 1] = -1}, .lock = PTHREAD_MUTEX_INITIALIZER};
 
@@ -431,7 +459,7 @@ static void pins_read(int c) {
     }
     for (ssize_t i = 0; i < r; i++) {
         if (buf[i] != '\n') {
-            if (pins.len[c] < LINE_MAX - 1) pins.line[c][pins.len[c]++] = buf[i];
+            if (pins.len[c] < CMD_LINE_MAX - 1) pins.line[c][pins.len[c]++] = buf[i];
             continue;
         }
         pins.line[c][pins.len[c]] = 0;
@@ -541,9 +569,17 @@ mt_obj_t __wrap_mt_builtin_open(size_t n, const mt_obj_t *args, mt_map_t *kw) {
 
 /* ---- the board */
 
+/* a mote linked without board.mk's routing would give the board the host's files */
+static bool files_routed(void) {
+    if (__real_mt_hal_stat != NULL) return true;
+    fprintf(stderr, "mote --board: this mote was linked without ports/unix/board.mk, so the "
+                    "board's files would be the host's; build it with board.mk included\n");
+    return false;
+}
+
 int mt_unix_board_main(int argc, char **argv) {
     char *stack_top = mt_hal_stack_pointer();
-    if (!parse_options(argc, argv) || !open_flash()) return 2;
+    if (!files_routed() || !parse_options(argc, argv) || !open_flash()) return 2;
     if (opt.pty ? !open_pty() : !open_terminal()) return 1;
     if (opt.pins_path && !open_pins()) return 1;
     mt_unix_hal_init(false);
@@ -556,6 +592,7 @@ int mt_unix_board_main(int argc, char **argv) {
         .heap_size = sizeof(heap),
         .stack_top = stack_top,
         .stack_budget = MT_CONFIG_STACK_LIMIT,
+        .gc_stress = opt.gc_stress,
     };
     int status = mt_board_run(&cfg);
     mt_unix_console_end();

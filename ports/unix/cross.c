@@ -20,7 +20,7 @@
 #include "state.h"
 #include "unix.h"
 
-#define CROSS_HEAP ((size_t)64 << 20)
+#define CROSS_HEAP  ((size_t)64 << 20)
 #define CROSS_STACK ((size_t)4 << 20)
 
 static void stderr_sink(void *data, const char *s, size_t n) {
@@ -54,8 +54,10 @@ static void parse_option(options_t *o, int argc, char **argv, int *i) {
         if (++*i >= argc) usage("-o needs a file name");
         o->out = argv[*i];
     } else if (strncmp(a, "-O", 2) == 0) {
-        if (a[2] >= '0' && a[2] <= '9') o->opt_level = atoi(a + 2);
-        else o->opt_level = (int)strlen(a) - 1; /* -O, -OO, ... */
+        if (a[2] >= '0' && a[2] <= '9')
+            o->opt_level = atoi(a + 2);
+        else
+            o->opt_level = (int)strlen(a) - 1; /* -O, -OO, ... */
     } else if (strcmp(a, "-march=lx106") == 0 || strcmp(a, "-march=xtensa") == 0) {
         o->int_bits = 31;
     } else if (strcmp(a, "-march=host") == 0) {
@@ -106,9 +108,12 @@ int main(int argc, char **argv) {
     char *stack_top = mt_hal_stack_pointer();
     options_t o = {NULL, NULL, 0, MT_PERSIST_NATIVE_INT_BITS};
     for (int i = 1; i < argc; i++) {
-        if (argv[i][0] == '-' && argv[i][1]) parse_option(&o, argc, argv, &i);
-        else if (o.in == NULL) o.in = argv[i];
-        else usage("only one input file");
+        if (argv[i][0] == '-' && argv[i][1])
+            parse_option(&o, argc, argv, &i);
+        else if (o.in == NULL)
+            o.in = argv[i];
+        else
+            usage("only one input file");
     }
     if (o.in == NULL) usage("no input file");
     if (o.out == NULL) o.out = default_output(o.in);

@@ -43,10 +43,6 @@ $(BUILD)/mote: $(OBJ)
 
 -include $(OBJ:.o=.d)
 
-# start the REPL (the virtual board's, once ports/unix has it)
-run: $(BUILD)/mote
-	$(BUILD)/mote
-
 # keeps $(BUILD)/libgccfix (the lx106 helpers, built from a large download); distclean doesn't
 clean:
 	find $(BUILD) -mindepth 1 -maxdepth 1 ! -name libgccfix -exec rm -rf {} + 2>/dev/null || true
@@ -55,6 +51,7 @@ distclean:
 	rm -rf $(BUILD)
 
 -include ports/unix/port.mk
+-include ports/unix/board.mk
 -include ports/esp8266/port.mk
 -include tests/tests.mk
 -include bench/bench.mk

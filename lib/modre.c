@@ -941,49 +941,66 @@ static MT_DEFINE_FUN_VAR(pattern_search_obj, 2, 4, pattern_search);
 static MT_DEFINE_FUN_VAR(pattern_fullmatch_obj, 2, 4, pattern_fullmatch);
 
 /* every match, left to right, with CPython 3.7's rule for empty matches */
-static mt_obj_t all_matches(re_t *re, mt_obj_t string, size_t max) {
-    mt_obj_t list = mt_list_new(0, NULL);
-    size_t len;
-    if (mt_obj_is_str(string))
-        mt_str_data(string, &len);
-    else {
+/* Successive matches, left to right, with CPython 3.7's rule for empty matches; one match
+ * object at a time, so sub/findall/split over a long text keep no list of them. */
+typedef struct {
+    re_t *re;
+    mt_obj_t string;
+    size_t len, pos, last_empty, count, max;
+} scan_t;
+
+static void scan_init(scan_t *sc, re_t *re, mt_obj_t string, size_t max) {
+    sc->re = re;
+    sc->string = string;
+    if (mt_obj_is_str(string)) {
+        mt_str_data(string, &sc->len);
+    } else {
         mt_buffer_info_t b;
         mt_get_buffer_raise(string, &b, MT_BUFFER_READ);
-        len = b.len;
+        sc->len = b.len;
     }
-    size_t pos = 0, last_empty = SIZE_MAX;
-    while (pos <= len && (max == 0 || mt_len(list) < max)) {
-        mt_obj_t m = do_match(re, string, pos, SIZE_MAX, false, false);
-        if (m == MT_NONE) break;
-        match_t *mm = MT_OBJ_TO_PTR(m);
-        size_t s = mm->caps[0], e = mm->caps[1];
-        if (s == e && s == last_empty) { /* empty again where the last empty one was */
-            size_t next = s + 1;
-            while (next < len && mt_obj_is_str(string) &&
-                   ((uint8_t)mt_obj_str_cstr(string)[next] & 0xc0) == 0x80)
-                next++;
-            if (next > len) break;
-            m = do_match(re, string, next, SIZE_MAX, false, false);
-            if (m == MT_NONE) break;
-            mm = MT_OBJ_TO_PTR(m);
-            s = mm->caps[0], e = mm->caps[1];
-        }
-        mt_list_append(list, m);
-        last_empty = s == e ? s : SIZE_MAX;
-        if (s == e) last_empty = e;
-        pos = e;
+    sc->pos = sc->count = 0;
+    sc->last_empty = SIZE_MAX;
+    sc->max = max;
+}
+
+/* the next match, or MT_NONE */
+static mt_obj_t scan_next(scan_t *sc) {
+    if (sc->pos > sc->len || (sc->max && sc->count >= sc->max)) return MT_NONE;
+    mt_obj_t m = do_match(sc->re, sc->string, sc->pos, SIZE_MAX, false, false);
+    if (m == MT_NONE) return MT_NONE;
+    match_t *mm = MT_OBJ_TO_PTR(m);
+    if (mm->caps[0] == mm->caps[1] && mm->caps[0] == sc->last_empty) {
+        /* empty again where the last empty one was: try one character further */
+        size_t next = mm->caps[0] + 1;
+        while (next < sc->len && mt_obj_is_str(sc->string) &&
+               ((uint8_t)mt_obj_str_cstr(sc->string)[next] & 0xc0) == 0x80)
+            next++;
+        if (next > sc->len) return MT_NONE;
+        m = do_match(sc->re, sc->string, next, SIZE_MAX, false, false);
+        if (m == MT_NONE) return MT_NONE;
+        mm = MT_OBJ_TO_PTR(m);
     }
+    sc->last_empty = mm->caps[0] == mm->caps[1] ? mm->caps[1] : SIZE_MAX;
+    sc->pos = mm->caps[1];
+    sc->count++;
+    return m;
+}
+
+static mt_obj_t all_matches(re_t *re, mt_obj_t string, size_t max) {
+    mt_obj_t list = mt_list_new(0, NULL), m;
+    scan_t sc;
+    scan_init(&sc, re, string, max);
+    while ((m = scan_next(&sc)) != MT_NONE) mt_list_append(list, m);
     return list;
 }
 
 static mt_obj_t pattern_findall(size_t n, const mt_obj_t *args) {
-    re_t *re = MT_OBJ_TO_PTR(args[0]);
-    mt_obj_t matches = all_matches(re, args[1], 0), out = mt_list_new(0, NULL);
-    size_t k;
-    mt_obj_t *items;
-    mt_list_get(matches, &k, &items);
-    for (size_t i = 0; i < k; i++) {
-        const match_t *m = MT_OBJ_TO_PTR(items[i]);
+    mt_obj_t out = mt_list_new(0, NULL), mo;
+    scan_t sc;
+    scan_init(&sc, MT_OBJ_TO_PTR(args[0]), args[1], 0);
+    while ((mo = scan_next(&sc)) != MT_NONE) {
+        const match_t *m = MT_OBJ_TO_PTR(mo);
         mt_obj_t empty = mt_obj_is_str(args[1]) ? MT_NEW_QSTR(MT_QSTR_NULL) : mt_bytes_new("", 0);
         if (m->ngroups == 0)
             mt_list_append(out, group_value(m, 0, empty));
@@ -1064,22 +1081,21 @@ static void expand(mt_vstr_t *out, const match_t *m, const char *t, size_t n) {
 static mt_obj_t do_sub(re_t *re, mt_obj_t repl, mt_obj_t string, size_t count, size_t *nsubs) {
     size_t len;
     const char *s = subject(string, &len);
-    mt_obj_t matches = all_matches(re, string, count);
-    size_t k;
-    mt_obj_t *items;
-    mt_list_get(matches, &k, &items);
+    scan_t sc;
+    scan_init(&sc, re, string, count);
+    mt_obj_t mo;
     mt_vstr_t out;
     mt_vstr_init(&out, len + 16);
     size_t pos = 0;
     bool callable = mt_obj_is_callable(repl);
     size_t tn = 0;
     const char *t = callable ? NULL : subject(repl, &tn);
-    for (size_t i = 0; i < k; i++) {
-        const match_t *m = MT_OBJ_TO_PTR(items[i]);
+    while ((mo = scan_next(&sc)) != MT_NONE) {
+        const match_t *m = MT_OBJ_TO_PTR(mo);
         mt_vstr_add_strn(&out, s + pos, m->caps[0] - pos);
         if (callable) {
             size_t rn;
-            const char *r = subject(mt_call1(repl, items[i]), &rn);
+            const char *r = subject(mt_call1(repl, mo), &rn);
             mt_vstr_add_strn(&out, r, rn);
         } else {
             expand(&out, m, t, tn);
@@ -1087,7 +1103,7 @@ static mt_obj_t do_sub(re_t *re, mt_obj_t repl, mt_obj_t string, size_t count, s
         pos = m->caps[1];
     }
     mt_vstr_add_strn(&out, s + pos, len - pos);
-    *nsubs = k;
+    *nsubs = sc.count;
     return make_text(string, &out);
 }
 
@@ -1125,13 +1141,12 @@ static mt_obj_t pattern_split(size_t n, const mt_obj_t *args, mt_map_t *kw) {
     mt_arg_parse(n, args, kw, 3, spec, a);
     size_t len;
     const char *s = subject(a[1], &len);
-    mt_obj_t matches = all_matches(MT_OBJ_TO_PTR(a[0]), a[1], (size_t)mt_obj_get_int(a[2]));
-    mt_obj_t out = mt_list_new(0, NULL);
-    size_t k, pos = 0;
-    mt_obj_t *items;
-    mt_list_get(matches, &k, &items);
-    for (size_t i = 0; i < k; i++) {
-        const match_t *m = MT_OBJ_TO_PTR(items[i]);
+    scan_t sc;
+    scan_init(&sc, MT_OBJ_TO_PTR(a[0]), a[1], (size_t)mt_obj_get_int(a[2]));
+    mt_obj_t out = mt_list_new(0, NULL), mo;
+    size_t pos = 0;
+    while ((mo = scan_next(&sc)) != MT_NONE) {
+        const match_t *m = MT_OBJ_TO_PTR(mo);
         mt_vstr_t piece;
         mt_vstr_init(&piece, m->caps[0] - pos + 1);
         mt_vstr_add_strn(&piece, s + pos, m->caps[0] - pos);

@@ -260,12 +260,20 @@ typedef enum {
 #define MT_BINOP_INPLACE_OFFSET (MT_BINOP_INPLACE_ADD - MT_BINOP_ADD)
 #define MT_BINOP_REVERSE_OFFSET (MT_BINOP_REVERSE_ADD - MT_BINOP_ADD)
 
-#define MT_UNARY_OPS(X)                                                                            \
-    X(POS, __pos__)                                                                                \
-    X(NEG, __neg__)                                                                                \
-    X(INVERT, __invert__)                                                                          \
-    X(NOT, __bool__) X(BOOL, __bool__) X(LEN, __len__) X(HASH, __hash__) X(ABS, __abs__)           \
-        X(INT, __int__) X(FLOAT, __float__) X(INDEX, __index__)
+/* clang-format off */
+#define MT_UNARY_OPS(X)  \
+    X(POS, __pos__)      \
+    X(NEG, __neg__)      \
+    X(INVERT, __invert__) \
+    X(NOT, __bool__)     \
+    X(BOOL, __bool__)    \
+    X(LEN, __len__)      \
+    X(HASH, __hash__)    \
+    X(ABS, __abs__)      \
+    X(INT, __int__)      \
+    X(FLOAT, __float__)  \
+    X(INDEX, __index__)
+/* clang-format on */
 
 typedef enum {
 #define X(n, m) MT_UNOP_##n,

@@ -170,7 +170,7 @@ static mt_obj_t dict_make_new(const mt_type_t *type, size_t n_args, size_t n_kw,
         d = mt_dict_new(n_kw);
         if (n_args == 1) mt_dict_update(d, args[0]);
     }
-    mt_dict_update_kw(d, n_kw, args + n_args);
+    if (n_kw) mt_dict_update_kw(d, n_kw, args + n_args); /* dict() may get no args array */
     return d;
 }
 

@@ -53,5 +53,6 @@ distclean:
 -include ports/unix/port.mk
 -include ports/unix/board.mk
 -include ports/esp8266/port.mk
+-include ports/unix/cross.mk
 -include tests/tests.mk
 -include bench/bench.mk

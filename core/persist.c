@@ -464,7 +464,9 @@ mt_code_t *mt_persist_load(const uint8_t *buf, size_t len) {
     r.qstrs = mt_alloc((r.n_qstrs + 1) * sizeof(mt_qstr_t));
     for (size_t i = 0; i < r.n_qstrs; i++) {
         size_t n;
+        size_t charlen;
         const uint8_t *s = get_span(&r, &n);
+        if (!mt_utf8_validate(s, n, &charlen)) bad("invalid UTF-8 in a name");
         r.qstrs[i] = mt_qstr_from_strn((const char *)s, n);
     }
     mt_code_t *c = load_code(&r);

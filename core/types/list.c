@@ -416,7 +416,7 @@ static mt_obj_t list_binary_op(mt_binop_t op, mt_obj_t lhs, mt_obj_t rhs) {
         mt_list_t *u = MT_OBJ_TO_PTR(r);
         mt_list_t *res = list_alloc(l->len + u->len);
         mt_copy_items(res->items, l->items, l->len);
-        mt_copy_items(res->items + l->len, u->items, u->len);
+        if (u->len) mt_copy_items(res->items + l->len, u->items, u->len); /* items may be NULL */
         res->len = l->len + u->len;
         return MT_OBJ_FROM_PTR(res);
     }

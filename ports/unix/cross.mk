@@ -1,6 +1,5 @@
 # mote-cross: the bytecode cross-compiler (ports/unix/cross.c), built from the same objects as
-# `mote` minus ports/unix/main.o. The root Makefile should `-include ports/unix/cross.mk`;
-# until then: make -f Makefile -f ports/unix/cross.mk $(BUILD)/mote-cross
+# `mote` minus ports/unix/main.o. The root Makefile includes this file.
 CROSS_OBJ := $(filter-out $(BUILD)/obj/ports/unix/main.o $(BUILD)/obj/ports/unix/cross.o,$(OBJ)) \
 	$(BUILD)/obj-cross/ports/unix/cross.o
 

@@ -10,7 +10,7 @@ J=$(nproc 2>/dev/null || echo 4)
 printf 'VERSION = "v1"\ndef f():\n    return [VERSION * 2 for _ in range(1)]\nprint("stalemod", VERSION, f())\n' >"$T/src/stalemod.py"
 echo "$T/src/stalemod.py" >"$T/manifest"
 build() {
-    make -j"$J" -s BUILD="$B" -f Makefile -f ports/unix/cross.mk FREEZE_MANIFEST="$T/manifest" \
+    make -j"$J" -s BUILD="$B" FREEZE_MANIFEST="$T/manifest" \
         "$B/mote" >"$T/make.log" 2>&1 || { echo "FAIL frozen:build"; tail -20 "$T/make.log" >&2; exit 1; }
 }
 check() { # name expected-output

@@ -186,6 +186,9 @@ def bad(tmp):
     data[5] ^= 1
     expect_value_error("bad:opcodes", d, bytes(data), ["opcode"])
     expect_value_error("bad:magic", d, b"XT" + good[2:], ["not a .mpy"])
+    data = bytearray(good)
+    data[HEADER_LEN + 2] = 0xFF  # first byte of the first name (count and length < 128)
+    expect_value_error("bad:name-utf8", d, crc_fixed(bytes(data)), ["UTF-8"])
     expect_value_error("bad:source-text", d, b"print('hi')\n")
 
 
@@ -252,7 +255,7 @@ def main():
     want = lambda g: not a.filters or any(f in g for f in a.filters)
     if not os.path.exists(CROSS):
         for g in groups:
-            skip(g, "no %s (make -f Makefile -f ports/unix/cross.mk)" % CROSS)
+            skip(g, "no %s (make builds it)" % CROSS)
     else:
         with tempfile.TemporaryDirectory(prefix="mote-mpy-") as tmp:
             if want("roundtrip"):

@@ -386,6 +386,8 @@ static void print_expr(mt_obj_t v) {
     mt_print_obj(&p, v, MT_PRINT_REPR);
     mt_print_str(&p, "\n");
     mt_state.repl_last = v;
+    /* `_` holds the last value the REPL printed, in the globals the statement ran in */
+    mt_dict_store(mt_vm_globals(), MT_NEW_QSTR(MT_QSTR__), v);
 }
 
 static mt_obj_t get_awaitable(mt_obj_t o) {

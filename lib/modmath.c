@@ -200,11 +200,10 @@ static MT_DEFINE_FUN_KW(math_isclose_obj, 2, math_isclose);
 
 /* ---- integer functions, exact with big ints */
 
-static mt_obj_t int_arg(mt_obj_t o, const char *fname) {
+static mt_obj_t int_arg(mt_obj_t o) {
     if (!mt_obj_is_int(o))
         mt_raise_fmt(&mt_type_TypeError, "'%s' object cannot be interpreted as an integer",
                      mt_qstr_str(mt_type_of(o)->name));
-    (void)fname;
     return o;
 }
 
@@ -213,7 +212,7 @@ static bool is_neg(mt_obj_t o) {
 }
 
 static mt_obj_t math_factorial(mt_obj_t n) {
-    int_arg(n, "factorial");
+    int_arg(n);
     if (is_neg(n)) mt_raise_value_error("factorial() not defined for negative values");
     mt_int_t k = mt_obj_get_int(n);
     mt_obj_t r = MT_NEW_SMALL_INT(1);
@@ -235,7 +234,7 @@ static mt_obj_t gcd2(mt_obj_t a, mt_obj_t b) {
 
 static mt_obj_t math_gcd(size_t n, const mt_obj_t *args) {
     mt_obj_t r = MT_NEW_SMALL_INT(0);
-    for (size_t i = 0; i < n; i++) r = gcd2(r, int_arg(args[i], "gcd"));
+    for (size_t i = 0; i < n; i++) r = gcd2(r, int_arg(args[i]));
     return r;
 }
 static MT_DEFINE_FUN_VAR(math_gcd_obj, 0, MT_FUN_ARGS_MAX, math_gcd);
@@ -243,7 +242,7 @@ static MT_DEFINE_FUN_VAR(math_gcd_obj, 0, MT_FUN_ARGS_MAX, math_gcd);
 static mt_obj_t math_lcm(size_t n, const mt_obj_t *args) {
     mt_obj_t r = MT_NEW_SMALL_INT(1);
     for (size_t i = 0; i < n; i++) {
-        mt_obj_t a = int_arg(args[i], "lcm");
+        mt_obj_t a = int_arg(args[i]);
         if (!mt_is_true(a)) return MT_NEW_SMALL_INT(0);
         mt_obj_t g = gcd2(r, a);
         r = mt_binary_op(MT_BINOP_MUL, mt_binary_op(MT_BINOP_FLOORDIV, r, g), a);
@@ -255,8 +254,8 @@ static MT_DEFINE_FUN_VAR(math_lcm_obj, 0, MT_FUN_ARGS_MAX, math_lcm);
 
 /* perm(n, k) = n! / (n-k)!; comb(n, k) = perm(n, k) / k! */
 static mt_obj_t perm_comb(mt_obj_t no, mt_obj_t ko, bool comb) {
-    int_arg(no, "perm");
-    int_arg(ko, "perm");
+    int_arg(no);
+    int_arg(ko);
     if (is_neg(no)) mt_raise_value_error("n must be a non-negative integer");
     if (is_neg(ko)) mt_raise_value_error("k must be a non-negative integer");
     if (mt_is_true(mt_binary_op(MT_BINOP_GT, ko, no))) return MT_NEW_SMALL_INT(0);

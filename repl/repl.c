@@ -44,13 +44,10 @@ static mt_obj_t exec_catch(const char *src, size_t len, mt_parse_mode_t mode) {
     mt_nlr_buf_t nlr;
     mt_obj_t exc = MT_NULL;
     mt_repl_code_running = true;
-    mt_state.repl_last = MT_NULL;
     if (mt_nlr_push(&nlr) == 0) {
         mt_exec_str(src, len, MT_QSTR_lt_stdin_gt, mode, mt_state.main_globals, MT_NULL);
         if (mt_pending) mt_handle_pending(); /* a Ctrl-C that came just at the end */
         mt_nlr_pop();
-        if (mt_state.repl_last != MT_NULL) /* `_` is the last value the REPL printed */
-            mt_dict_store(mt_state.main_globals, MT_NEW_QSTR(MT_QSTR__), mt_state.repl_last);
     } else {
         exc = unless_exit(nlr.ret_val);
     }

@@ -95,13 +95,10 @@ static bool read_statement(mt_vstr_t *v) {
 /* run one statement; returns -1 to go on, else the exit status of a SystemExit */
 static int run_statement(mt_vstr_t *v) {
     mt_nlr_buf_t nlr;
-    mt_state.repl_last = MT_NULL;
     if (mt_nlr_push(&nlr) == 0) {
         mt_exec_str(v->buf, v->len, MT_QSTR_lt_stdin_gt, MT_PARSE_SINGLE, mt_state.main_globals,
                     MT_NULL);
         mt_nlr_pop();
-        if (mt_state.repl_last != MT_NULL) /* `_`: the last value printed */
-            mt_dict_store(mt_state.main_globals, MT_NEW_QSTR(MT_QSTR__), mt_state.repl_last);
         return -1;
     }
     bool is_exit;

@@ -127,7 +127,7 @@ mt_parser_t *mt_parser_new(mt_reader_t *r, mt_qstr_t filename, mt_parse_mode_t m
 /* FILE/SINGLE: the next top-level statement, NULL at the end of input.
  * EVAL: the expression (as an EXPR_STMT) then NULL. */
 mt_ast_t *mt_parse_next(mt_parser_t *p);
-void mt_parser_free(mt_parser_t *p); /* closes the reader */
+void mt_parser_free(mt_parser_t *p); /* closes the reader and frees p */
 /* true when the SINGLE-mode input so far is an incomplete statement (the REPL then asks for
  * a continuation line): e.g. "if x:", an open bracket, a triple-quoted string */
 bool mt_parse_is_incomplete(const char *src, size_t len);

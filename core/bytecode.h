@@ -53,103 +53,136 @@ enum {
     MT_OPK_CONSTU,
 };
 
-/* X(name, operand kind)  -- stack effect: before -> after (top of stack rightmost) */
+/* flow of an instruction: its successors */
+enum {
+    MT_OPF_NEXT,        /* the next instruction */
+    MT_OPF_JUMP,        /* the jump target only */
+    MT_OPF_BRANCH,      /* both, the same stack effect on each */
+    MT_OPF_BRANCH_KEEP, /* both; the jump keeps the slots the fall-through pops */
+    MT_OPF_FOR,         /* both; the jump (iterator exhausted) pops b0..b3 it */
+    MT_OPF_SETUP,       /* next; pushes a block: handler = the target, level = the depth */
+    MT_OPF_SETUP_WITH,  /* as SETUP, level = the depth - 1 */
+    MT_OPF_POP_BLOCK,   /* next; pops a block */
+    MT_OPF_STOP,        /* none (returns or raises) */
+};
+
+/* the operand-dependent part of an instruction's stack effect (a, b: its UINT operands) */
+enum {
+    MT_OPV_NONE,
+    MT_OPV_POP_A,    /* pops a more */
+    MT_OPV_POP_2A,   /* pops 2a more */
+    MT_OPV_CALL,     /* pops a + 2b more (positional arguments, keyword pairs) */
+    MT_OPV_PUSH_A,   /* pushes a more */
+    MT_OPV_PUSH_AB,  /* pushes a + b more */
+    MT_OPV_KEEP_A,   /* pops and pushes a more (a value kept on top) */
+    MT_OPV_SPEC,     /* pops 1 more if a has MT_FORMAT_HAS_SPEC */
+    MT_OPV_MAKEFUN,  /* pops one per flag of b, and the code's n_free cells */
+    MT_OPV_REACH_A,  /* reads the slot a below the top, after its pops (a >= 1) */
+    MT_OPV_REACH_A2, /* as REACH_A, and the slot a + 2 below */
+};
+
+/* X(name, operand kind, pops, pushes, flow, var): the instruction set, one line an opcode, the
+ * single description the compiler (stack depth), the VM (dispatch) and the loader's verifier
+ * (core/persist.c) share. pops/pushes: value-stack slots the instruction removes and adds on
+ * its fall-through path (a slot it only reads stays; the verifier knows which), plus the
+ * operand-dependent part named by var (MT_OPV_*); flow: its successors (MT_OPF_*). The
+ * comment: stack before -> after, top of stack rightmost. */
 #define MT_OPCODES(X)                                                                              \
-    X(NOP, NONE)                   /* -> */                                                        \
-    X(POP_TOP, NONE)               /* a -> */                                                      \
-    X(DUP_TOP, NONE)               /* a -> a a */                                                  \
-    X(DUP_TOP_TWO, NONE)           /* a b -> a b a b */                                            \
-    X(ROT_TWO, NONE)               /* a b -> b a */                                                \
-    X(ROT_THREE, NONE)             /* a b c -> c a b */                                            \
-    X(LOAD_CONST, CONST)           /* -> consts[i] */                                              \
-    X(LOAD_SMALL_INT, SINT)        /* -> int */                                                    \
-    X(LOAD_NONE, NONE)             /* -> None */                                                   \
-    X(LOAD_TRUE, NONE)             /* -> True */                                                   \
-    X(LOAD_FALSE, NONE)            /* -> False */                                                  \
-    X(LOAD_FAST, LOCAL)            /* -> v (UnboundLocalError if unset) */                         \
-    X(STORE_FAST, LOCAL)           /* v -> */                                                      \
-    X(DELETE_FAST, LOCAL)          /* -> */                                                        \
-    X(LOAD_DEREF, LOCAL)           /* -> cell contents */                                          \
-    X(STORE_DEREF, LOCAL)          /* v -> (into the cell) */                                      \
-    X(DELETE_DEREF, LOCAL)         /* -> */                                                        \
-    X(LOAD_CLOSURE, LOCAL)         /* -> the cell object itself */                                 \
-    X(LOAD_CLASSDEREF, LOCAL)      /* -> locals dict[varnames[i]] or else the cell contents */     \
-    X(MAKE_CELL, LOCAL)            /* -> (slot i becomes a cell holding its old value) */          \
-    X(LOAD_NAME, NAME)             /* -> v (locals dict, globals, builtins) */                     \
-    X(STORE_NAME, NAME)            /* v -> (locals dict) */                                        \
-    X(DELETE_NAME, NAME)           /* -> */                                                        \
-    X(LOAD_GLOBAL, NAME)           /* -> v (globals, builtins) */                                  \
-    X(STORE_GLOBAL, NAME)          /* v -> */                                                      \
-    X(DELETE_GLOBAL, NAME)         /* -> */                                                        \
-    X(LOAD_ATTR, NAME)             /* o -> o.name */                                               \
-    X(STORE_ATTR, NAME)            /* v o -> */                                                    \
-    X(DELETE_ATTR, NAME)           /* o -> */                                                      \
-    X(LOAD_METHOD, NAME)           /* o -> fun self|NULL */                                        \
-    X(BINARY_SUBSCR, NONE)         /* o i -> o[i] */                                               \
-    X(STORE_SUBSCR, NONE)          /* v o i -> */                                                  \
-    X(DELETE_SUBSCR, NONE)         /* o i -> */                                                    \
-    X(BINARY_OP, UINT)             /* a b -> a op b (op: mt_binop_t) */                            \
-    X(UNARY_OP, UINT)              /* a -> op a (op: mt_unop_t) */                                 \
-    X(UNARY_NOT, NONE)             /* a -> not a */                                                \
-    X(JUMP, JUMP)                  /* -> */                                                        \
-    X(POP_JUMP_IF_FALSE, JUMP)     /* v -> */                                                      \
-    X(POP_JUMP_IF_TRUE, JUMP)      /* v -> */                                                      \
-    X(JUMP_IF_FALSE_OR_POP, JUMP)  /* v -> v (jumps) | -> (falls through) */                       \
-    X(JUMP_IF_TRUE_OR_POP, JUMP)   /* v -> v (jumps) | -> (falls through) */                       \
-    X(GET_ITER, NONE)              /* o -> iter(o) */                                              \
-    X(GET_ITER_STACK, NONE)        /* o -> b0 b1 b2 b3 it (it may live in b0..b3) */               \
-    X(FOR_ITER, JUMP)              /* b0..b3 it -> b0..b3 it v | (at the end) -> , jumps */        \
-    X(POP_ITER, UINT)              /* b0..b3 it [v] -> [v] (operand 1: keep v) */                  \
-    X(BUILD_TUPLE, UINT)           /* v1..vn -> (v1..vn) */                                        \
-    X(BUILD_LIST, UINT)            /* v1..vn -> [v1..vn] */                                        \
-    X(BUILD_SET, UINT)             /* v1..vn -> {v1..vn} */                                        \
-    X(BUILD_MAP, UINT)             /* k1 v1 .. kn vn -> {k1: v1 ..} */                             \
-    X(BUILD_SLICE, UINT)           /* a b [c] -> slice (operand 2 or 3) */                         \
-    X(BUILD_STRING, UINT)          /* s1..sn -> s1+..+sn */                                        \
-    X(LIST_APPEND, UINT)           /* L x1..x(n-1) v -> L x1..x(n-1) (L[-n] after pop) */          \
-    X(SET_ADD, UINT)               /* as LIST_APPEND */                                            \
-    X(MAP_ADD, UINT)               /* M .. k v -> M .. (M at [-n] after popping k v) */            \
-    X(LIST_EXTEND, UINT)           /* L .. it -> L .. (L at [-n] after pop) */                     \
-    X(SET_UPDATE, UINT)            /* S .. it -> S .. */                                           \
-    X(DICT_UPDATE, UINT)           /* D .. m -> D .. (display {**m}) */                            \
-    X(DICT_MERGE, UINT)            /* f L D m -> f L D (call f(**m): duplicate keys raise) */      \
-    X(LIST_TO_TUPLE, NONE)         /* L -> tuple(L) */                                             \
-    X(UNPACK_SEQUENCE, UINT)       /* seq -> vn..v1 (v1 on top) */                                 \
-    X(UNPACK_EX, UINT2)            /* seq -> after.. list before.. (first item on top) */          \
-    X(CALL_FUNCTION, UINT2)        /* f a1..an (k v)*nkw -> f(...) */                              \
-    X(CALL_METHOD, UINT2)          /* f self|NULL a1..an (k v)*nkw -> f(self, ...) */              \
-    X(CALL_FUNCTION_EX, UINT)      /* f args [kwdict] -> f(*args, **kw) (operand 1: kwdict) */     \
-    X(MAKE_FUNCTION, CONSTU)       /* [defaults] [kwdefaults] cell*n_free -> function */           \
-    X(LOAD_BUILD_CLASS, NONE)      /* -> __build_class__ */                                        \
-    X(RETURN_VALUE, NONE)          /* v -> (returns) */                                            \
-    X(YIELD_VALUE, NONE)           /* v -> sent */                                                 \
-    X(YIELD_FROM, NONE)            /* it v -> it (suspends, repeats) | -> result */                \
-    X(ASYNC_GEN_WRAP, NONE)        /* v -> v marked as an async generator's own yield */           \
-    X(GET_AWAITABLE, NONE)         /* o -> iterator of o.__await__() */                            \
-    X(GET_AITER, NONE)             /* o -> o.__aiter__() */                                        \
-    X(GET_ANEXT, NONE)             /* ai -> ai awaitable(ai.__anext__()) */                        \
-    X(END_ASYNC_FOR, NONE)         /* ai exc -> (StopAsyncIteration) | raises exc */               \
-    X(SETUP_HANDLER, JUMP)         /* -> (block: handler, level = here) */                         \
-    X(POP_BLOCK, NONE)             /* -> (pops a block) */                                         \
-    X(PUSH_EXC_INFO, NONE)         /* exc -> prev exc (cur_exc = exc) */                           \
-    X(POP_EXCEPT, NONE)            /* prev exc -> (cur_exc = prev) */                              \
-    X(RERAISE_EXC, NONE)           /* prev exc -> (cur_exc = prev, re-raises exc) */               \
-    X(EXC_CLEANUP, NONE)           /* prev exc new -> (cur_exc = prev, re-raises new) */           \
-    X(JUMP_IF_NOT_EXC_MATCH, JUMP) /* exc type -> exc (jumps if exc is not a type) */              \
-    X(RAISE_VARARGS, UINT)         /* [exc [cause]] -> (raises; 0: re-raise cur_exc) */            \
-    X(RAISE_ASSERT, UINT)          /* [msg] -> (raises AssertionError; operand 1: msg) */          \
-    X(BEFORE_WITH, NONE)           /* mgr -> exit self|NULL mgr.__enter__() */                     \
-    X(BEFORE_ASYNC_WITH, NONE)     /* mgr -> aexit self|NULL mgr.__aenter__() */                   \
-    X(SETUP_WITH, JUMP)            /* exit self r -> exit self r (block, level below r) */         \
-    X(WITH_EXCEPT, NONE)           /* exit self prev exc -> exit self prev exc exit(...) */        \
-    X(IMPORT_NAME, NAMEU)          /* fromlist -> module (operand 2: level) */                     \
-    X(IMPORT_FROM, NAME)           /* mod -> mod mod.name */                                       \
-    X(IMPORT_STAR, NONE)           /* mod -> (names into the locals dict) */                       \
-    X(FORMAT_VALUE, UINT)          /* v [spec] -> str (bits 0-1: conversion, bit 2: spec) */       \
-    X(PRINT_EXPR, NONE)            /* v -> (REPL: print repr unless None, set `_`) */
+    X(NOP, NONE, 0, 0, NEXT, NONE)                         /* -> */                                \
+    X(POP_TOP, NONE, 1, 0, NEXT, NONE)                     /* a -> */                              \
+    X(DUP_TOP, NONE, 0, 1, NEXT, NONE)                     /* a -> a a */                          \
+    X(DUP_TOP_TWO, NONE, 0, 2, NEXT, NONE)                 /* a b -> a b a b */                    \
+    X(ROT_TWO, NONE, 2, 2, NEXT, NONE)                     /* a b -> b a */                        \
+    X(ROT_THREE, NONE, 3, 3, NEXT, NONE)                   /* a b c -> c a b */                    \
+    X(LOAD_CONST, CONST, 0, 1, NEXT, NONE)                 /* -> consts[i] */                      \
+    X(LOAD_SMALL_INT, SINT, 0, 1, NEXT, NONE)              /* -> int */                            \
+    X(LOAD_NONE, NONE, 0, 1, NEXT, NONE)                   /* -> None */                           \
+    X(LOAD_TRUE, NONE, 0, 1, NEXT, NONE)                   /* -> True */                           \
+    X(LOAD_FALSE, NONE, 0, 1, NEXT, NONE)                  /* -> False */                          \
+    X(LOAD_FAST, LOCAL, 0, 1, NEXT, NONE)                  /* -> v (UnboundLocalError if unset) */ \
+    X(STORE_FAST, LOCAL, 1, 0, NEXT, NONE)                 /* v -> */                              \
+    X(DELETE_FAST, LOCAL, 0, 0, NEXT, NONE)                /* -> */                                \
+    X(LOAD_DEREF, LOCAL, 0, 1, NEXT, NONE)                 /* -> cell contents */                  \
+    X(STORE_DEREF, LOCAL, 1, 0, NEXT, NONE)                /* v -> (into the cell) */              \
+    X(DELETE_DEREF, LOCAL, 0, 0, NEXT, NONE)               /* -> */                                \
+    X(LOAD_CLOSURE, LOCAL, 0, 1, NEXT, NONE)               /* -> the cell object itself */         \
+    X(LOAD_CLASSDEREF, LOCAL, 0, 1, NEXT, NONE)            /* -> locals[varnames[i]] or cell's */  \
+    X(MAKE_CELL, LOCAL, 0, 0, NEXT, NONE)                  /* -> (slot i: cell of its value) */    \
+    X(LOAD_NAME, NAME, 0, 1, NEXT, NONE)                   /* -> v (locals, globals, builtins) */  \
+    X(STORE_NAME, NAME, 1, 0, NEXT, NONE)                  /* v -> (locals dict) */                \
+    X(DELETE_NAME, NAME, 0, 0, NEXT, NONE)                 /* -> */                                \
+    X(LOAD_GLOBAL, NAME, 0, 1, NEXT, NONE)                 /* -> v (globals, builtins) */          \
+    X(STORE_GLOBAL, NAME, 1, 0, NEXT, NONE)                /* v -> */                              \
+    X(DELETE_GLOBAL, NAME, 0, 0, NEXT, NONE)               /* -> */                                \
+    X(LOAD_ATTR, NAME, 1, 1, NEXT, NONE)                   /* o -> o.name */                       \
+    X(STORE_ATTR, NAME, 2, 0, NEXT, NONE)                  /* v o -> */                            \
+    X(DELETE_ATTR, NAME, 1, 0, NEXT, NONE)                 /* o -> */                              \
+    X(LOAD_METHOD, NAME, 1, 2, NEXT, NONE)                 /* o -> fun self|NULL */                \
+    X(BINARY_SUBSCR, NONE, 2, 1, NEXT, NONE)               /* o i -> o[i] */                       \
+    X(STORE_SUBSCR, NONE, 3, 0, NEXT, NONE)                /* v o i -> */                          \
+    X(DELETE_SUBSCR, NONE, 2, 0, NEXT, NONE)               /* o i -> */                            \
+    X(BINARY_OP, UINT, 2, 1, NEXT, NONE)                   /* a b -> a op b (op: mt_binop_t) */    \
+    X(UNARY_OP, UINT, 1, 1, NEXT, NONE)                    /* a -> op a (op: mt_unop_t) */         \
+    X(UNARY_NOT, NONE, 1, 1, NEXT, NONE)                   /* a -> not a */                        \
+    X(JUMP, JUMP, 0, 0, JUMP, NONE)                        /* -> */                                \
+    X(POP_JUMP_IF_FALSE, JUMP, 1, 0, BRANCH, NONE)         /* v -> */                              \
+    X(POP_JUMP_IF_TRUE, JUMP, 1, 0, BRANCH, NONE)          /* v -> */                              \
+    X(JUMP_IF_FALSE_OR_POP, JUMP, 1, 0, BRANCH_KEEP, NONE) /* v -> | v -> v (jumps) */             \
+    X(JUMP_IF_TRUE_OR_POP, JUMP, 1, 0, BRANCH_KEEP, NONE)  /* v -> | v -> v (jumps) */             \
+    X(GET_ITER, NONE, 1, 1, NEXT, NONE)                    /* o -> iter(o) */                      \
+    X(GET_ITER_STACK, NONE, 1, 5, NEXT, NONE)          /* o -> b0 b1 b2 b3 it (it: in b0..?) */    \
+    X(FOR_ITER, JUMP, 0, 1, FOR, NONE)                 /* b0..b3 it -> .. it v | -> (jumps) */     \
+    X(POP_ITER, UINT, 5, 0, NEXT, KEEP_A)              /* b0..b3 it [v] -> [v] (1: keep v) */      \
+    X(BUILD_TUPLE, UINT, 0, 1, NEXT, POP_A)            /* v1..vn -> (v1..vn) */                    \
+    X(BUILD_LIST, UINT, 0, 1, NEXT, POP_A)             /* v1..vn -> [v1..vn] */                    \
+    X(BUILD_SET, UINT, 0, 1, NEXT, POP_A)              /* v1..vn -> {v1..vn} */                    \
+    X(BUILD_MAP, UINT, 0, 1, NEXT, POP_2A)             /* k1 v1 .. kn vn -> {k1: v1 ..} */         \
+    X(BUILD_SLICE, UINT, 0, 1, NEXT, POP_A)            /* a b [c] -> slice (n: 2 or 3) */          \
+    X(BUILD_STRING, UINT, 0, 1, NEXT, POP_A)           /* s1..sn -> s1+..+sn */                    \
+    X(LIST_APPEND, UINT, 1, 0, NEXT, REACH_A)          /* L .. v -> L .. (L at [-n] after) */      \
+    X(SET_ADD, UINT, 1, 0, NEXT, REACH_A)              /* as LIST_APPEND */                        \
+    X(MAP_ADD, UINT, 2, 0, NEXT, REACH_A)              /* M .. k v -> M .. (M at [-n] after) */    \
+    X(LIST_EXTEND, UINT, 1, 0, NEXT, REACH_A)          /* L .. it -> L .. (L at [-n] after) */     \
+    X(SET_UPDATE, UINT, 1, 0, NEXT, REACH_A)           /* S .. it -> S .. */                       \
+    X(DICT_UPDATE, UINT, 1, 0, NEXT, REACH_A)          /* D .. m -> D .. ({**m}) */                \
+    X(DICT_MERGE, UINT, 1, 0, NEXT, REACH_A2)          /* f L D m -> f L D (f(**m)) */             \
+    X(LIST_TO_TUPLE, NONE, 1, 1, NEXT, NONE)           /* L -> tuple(L) */                         \
+    X(UNPACK_SEQUENCE, UINT, 1, 0, NEXT, PUSH_A)       /* seq -> vn..v1 (v1 on top) */             \
+    X(UNPACK_EX, UINT2, 1, 1, NEXT, PUSH_AB)           /* seq -> after.. list before.. */          \
+    X(CALL_FUNCTION, UINT2, 1, 1, NEXT, CALL)          /* f a1..an (k v)*nkw -> f(...) */          \
+    X(CALL_METHOD, UINT2, 2, 1, NEXT, CALL)            /* f self|NULL a1..an (k v)*nkw -> r */     \
+    X(CALL_FUNCTION_EX, UINT, 2, 1, NEXT, POP_A)       /* f args [kwdict] -> r (1: kwdict) */      \
+    X(MAKE_FUNCTION, CONSTU, 0, 1, NEXT, MAKEFUN)      /* [defs] [kwdefs] cell*n_free -> fun */    \
+    X(LOAD_BUILD_CLASS, NONE, 0, 1, NEXT, NONE)        /* -> __build_class__ */                    \
+    X(RETURN_VALUE, NONE, 1, 0, STOP, NONE)            /* v -> (returns) */                        \
+    X(YIELD_VALUE, NONE, 1, 1, NEXT, NONE)             /* v -> sent */                             \
+    X(YIELD_FROM, NONE, 2, 1, NEXT, NONE)              /* it v -> it (suspends) | -> result */     \
+    X(ASYNC_GEN_WRAP, NONE, 1, 1, NEXT, NONE)          /* v -> v (an async gen's own yield) */     \
+    X(GET_AWAITABLE, NONE, 1, 1, NEXT, NONE)           /* o -> iterator of o.__await__() */        \
+    X(GET_AITER, NONE, 1, 1, NEXT, NONE)               /* o -> o.__aiter__() */                    \
+    X(GET_ANEXT, NONE, 0, 1, NEXT, NONE)               /* ai -> ai awaitable(ai.__anext__()) */    \
+    X(END_ASYNC_FOR, NONE, 2, 0, NEXT, NONE)           /* ai exc -> | raises exc */                \
+    X(SETUP_HANDLER, JUMP, 0, 0, SETUP, NONE)          /* -> (block: handler, level = here) */     \
+    X(POP_BLOCK, NONE, 0, 0, POP_BLOCK, NONE)          /* -> (pops a block) */                     \
+    X(PUSH_EXC_INFO, NONE, 1, 2, NEXT, NONE)           /* exc -> prev exc (cur_exc = exc) */       \
+    X(POP_EXCEPT, NONE, 2, 0, NEXT, NONE)              /* prev exc -> (cur_exc = prev) */          \
+    X(RERAISE_EXC, NONE, 2, 0, STOP, NONE)             /* prev exc -> (cur_exc = prev, raise) */   \
+    X(EXC_CLEANUP, NONE, 3, 0, STOP, NONE)             /* prev exc new -> (raises new) */          \
+    X(JUMP_IF_NOT_EXC_MATCH, JUMP, 1, 0, BRANCH, NONE) /* exc type -> exc (jumps: no match) */     \
+    X(RAISE_VARARGS, UINT, 0, 0, STOP, POP_A)          /* [exc [cause]] -> (0: re-raise) */        \
+    X(RAISE_ASSERT, UINT, 0, 0, STOP, POP_A)           /* [msg] -> (AssertionError) */             \
+    X(BEFORE_WITH, NONE, 1, 3, NEXT, NONE)             /* mgr -> exit self|NULL enter() */         \
+    X(BEFORE_ASYNC_WITH, NONE, 1, 3, NEXT, NONE)       /* mgr -> aexit self|NULL aenter() */       \
+    X(SETUP_WITH, JUMP, 0, 0, SETUP_WITH, NONE)        /* exit self r -> (block: level below r) */ \
+    X(WITH_EXCEPT, NONE, 0, 1, NEXT, NONE)             /* exit self prev exc -> .. exit(...) */    \
+    X(IMPORT_NAME, NAMEU, 1, 1, NEXT, NONE)            /* fromlist -> module (2nd: level) */       \
+    X(IMPORT_FROM, NAME, 0, 1, NEXT, NONE)             /* mod -> mod mod.name */                   \
+    X(IMPORT_STAR, NONE, 1, 0, NEXT, NONE)             /* mod -> (names into the locals) */        \
+    X(FORMAT_VALUE, UINT, 1, 1, NEXT, SPEC)            /* v [spec] -> str (b0-1 conv, b2 spec) */  \
+    X(PRINT_EXPR, NONE, 1, 0, NEXT, NONE)              /* v -> (REPL: print repr, set `_`) */
 
 typedef enum {
-#define X(name, kind) MT_OP_##name,
+#define X(name, ...) MT_OP_##name,
     MT_OPCODES(X)
 #undef X
         MT_OP_COUNT
@@ -209,8 +242,38 @@ typedef struct mt_code_s {
 #define MT_CODE_BYTECODE(c) ((const uint8_t *)(MT_CODE_CONSTS(c) + (c)->tables_words))
 #define MT_CODE_LINES(c)    (MT_CODE_BYTECODE(c) + (c)->code_len)
 
-/* operand kind of each opcode */
-extern const uint8_t mt_opcode_operand_kind[MT_OP_COUNT];
+/* each opcode's row of MT_OPCODES (core/compile.c) */
+typedef struct {
+    uint8_t operand; /* MT_OPK_* */
+    uint8_t pops, pushes;
+    uint8_t flow; /* MT_OPF_* */
+    uint8_t var;  /* MT_OPV_* */
+} mt_opinfo_t;
+extern const mt_opinfo_t mt_opinfo[MT_OP_COUNT];
+
+/* the slots instruction op pops and pushes on its fall-through path, given its operands a, b
+ * (0 if it has none) and, for MAKE_FUNCTION, n_free of its code. Callers bound a and b (the
+ * loader: by 0xffff) so the sums cannot overflow. */
+static inline void mt_op_stack_effect(unsigned op, uint32_t a, uint32_t b, uint32_t n_free,
+                                      uint32_t *pops, uint32_t *pushes) {
+    const mt_opinfo_t *in = &mt_opinfo[op];
+    uint32_t po = in->pops, pu = in->pushes;
+    switch (in->var) {
+    case MT_OPV_POP_A: po += a; break;
+    case MT_OPV_POP_2A: po += 2 * a; break;
+    case MT_OPV_CALL: po += a + 2 * b; break;
+    case MT_OPV_PUSH_A: pu += a; break;
+    case MT_OPV_PUSH_AB: pu += a + b; break;
+    case MT_OPV_KEEP_A: po += a, pu += a; break;
+    case MT_OPV_SPEC: po += (a & MT_FORMAT_HAS_SPEC) != 0; break;
+    case MT_OPV_MAKEFUN:
+        po += n_free + !!(b & MT_MAKEFUN_DEFAULTS) + !!(b & MT_MAKEFUN_KWDEFAULTS);
+        break;
+    default: break;
+    }
+    *pops = po;
+    *pushes = pu;
+}
 /* the source line of the instruction at byte offset `offset` */
 size_t mt_code_line(const mt_code_t *code, size_t offset);
 

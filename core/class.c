@@ -1374,6 +1374,8 @@ mt_obj_t mt_type_new(mt_qstr_t name, mt_obj_t bases, mt_obj_t dict) {
 static mt_obj_t build_class(size_t n, const mt_obj_t *args, mt_map_t *kw) {
     if (n < 2) mt_raise_type_error("__build_class__: not enough arguments");
     mt_obj_t body = args[0];
+    if (!MT_IS_TYPE(body, &mt_type_function))
+        mt_raise_type_error("__build_class__: func must be a function");
     mt_qstr_t name = mt_obj_str_to_qstr(args[1]);
     mt_obj_t bases = mt_tuple_new(n - 2, args + 2);
     const mt_type_t *meta = &mt_type_type;

@@ -110,20 +110,32 @@ static void adjust(unit_t *u, int delta) {
     }
 }
 
-static void emit(comp_t *c, int op, int delta) {
-    emit_byte(c->u, op);
-    adjust(c->u, delta);
+/* the stack depth after instruction op with operands a, b (MT_OPCODES' description) */
+static void adjust_for(unit_t *u, int op, mt_uint_t a, mt_uint_t b) {
+    uint32_t n_free = 0, pops, pushes;
+    if (op == MT_OP_MAKE_FUNCTION) {
+        n_free = ((mt_code_t *)MT_OBJ_TO_PTR(u->consts[a]))->n_free;
+    }
+    mt_op_stack_effect(op, (uint32_t)a, (uint32_t)b, n_free, &pops, &pushes);
+    adjust(u, (int)pushes - (int)pops);
 }
 
-static void emit_u(comp_t *c, int op, mt_uint_t arg, int delta) {
+static void emit(comp_t *c, int op) {
+    emit_byte(c->u, op);
+    adjust_for(c->u, op, 0, 0);
+}
+
+static void emit_u(comp_t *c, int op, mt_uint_t arg) {
     emit_byte(c->u, op);
     emit_varint(c->u, arg);
-    adjust(c->u, delta);
+    adjust_for(c->u, op, arg, 0);
 }
 
-static void emit_uu(comp_t *c, int op, mt_uint_t a, mt_uint_t b, int delta) {
-    emit_u(c, op, a, delta);
+static void emit_uu(comp_t *c, int op, mt_uint_t a, mt_uint_t b) {
+    emit_byte(c->u, op);
+    emit_varint(c->u, a);
     emit_varint(c->u, b);
+    adjust_for(c->u, op, a, b);
 }
 
 static uint32_t new_label(comp_t *c) {
@@ -137,9 +149,9 @@ static void label_here(comp_t *c, uint32_t l) {
     c->u->labels[l] = c->u->len;
 }
 
-static void emit_jump(comp_t *c, int op, uint32_t label, int delta) {
+static void emit_jump(comp_t *c, int op, uint32_t label) {
     unit_t *u = c->u;
-    emit(c, op, delta);
+    emit(c, op);
     u->fixups = grow(u->fixups, &u->alloc_fixups, u->n_fixups + 1, sizeof(fixup_t));
     u->fixups[u->n_fixups].pos = u->len;
     u->fixups[u->n_fixups++].label = label;
@@ -148,14 +160,14 @@ static void emit_jump(comp_t *c, int op, uint32_t label, int delta) {
 }
 
 static void setup_block(comp_t *c, int op, uint32_t label) {
-    emit_jump(c, op, label, 0);
+    emit_jump(c, op, label);
     if (++c->u->blocks > c->u->max_blocks) {
         c->u->max_blocks = c->u->blocks;
     }
 }
 
 static void pop_block(comp_t *c) {
-    emit(c, MT_OP_POP_BLOCK, 0);
+    emit(c, MT_OP_POP_BLOCK);
     c->u->blocks--;
 }
 
@@ -211,23 +223,23 @@ static uint32_t add_name(comp_t *c, mt_qstr_t q) {
     return u->n_names++;
 }
 
-static void emit_name_op(comp_t *c, int op, mt_qstr_t q, int delta) {
-    emit_u(c, op, add_name(c, q), delta);
+static void emit_name_op(comp_t *c, int op, mt_qstr_t q) {
+    emit_u(c, op, add_name(c, q));
 }
 
 static void load_const(comp_t *c, mt_obj_t o) {
     if (o == MT_NONE) {
-        emit(c, MT_OP_LOAD_NONE, 1);
+        emit(c, MT_OP_LOAD_NONE);
     } else if (o == MT_TRUE) {
-        emit(c, MT_OP_LOAD_TRUE, 1);
+        emit(c, MT_OP_LOAD_TRUE);
     } else if (o == MT_FALSE) {
-        emit(c, MT_OP_LOAD_FALSE, 1);
+        emit(c, MT_OP_LOAD_FALSE);
     } else if (MT_IS_SMALL_INT(o) && MT_SMALL_INT_VALUE(o) > -(1 << 20) &&
                MT_SMALL_INT_VALUE(o) < (1 << 20)) {
         mt_int_t v = MT_SMALL_INT_VALUE(o);
-        emit_u(c, MT_OP_LOAD_SMALL_INT, v < 0 ? ((mt_uint_t)(-v) << 1) - 1 : (mt_uint_t)v << 1, 1);
+        emit_u(c, MT_OP_LOAD_SMALL_INT, v < 0 ? ((mt_uint_t)(-v) << 1) - 1 : (mt_uint_t)v << 1);
     } else {
-        emit_u(c, MT_OP_LOAD_CONST, add_const(c, o), 1);
+        emit_u(c, MT_OP_LOAD_CONST, add_const(c, o));
     }
 }
 
@@ -243,7 +255,7 @@ static void unit_push(comp_t *c, mt_scope_t *s, size_t line) {
     if (s != NULL) {
         for (size_t i = 0; i < s->n_ids; i++) {
             if (s->ids[i].kind == MT_VAR_CELL) {
-                emit_u(c, MT_OP_MAKE_CELL, s->ids[i].slot, 0);
+                emit_u(c, MT_OP_MAKE_CELL, s->ids[i].slot);
             }
         }
     }
@@ -327,6 +339,7 @@ static mt_code_t *unit_finish(comp_t *c, mt_qstr_t name, uint16_t flags) {
         }
     }
     c->u = u->prev;
+    mt_free(u); /* at once: a stale pointer to it on the C stack would keep it alive */
     return code;
 }
 
@@ -339,19 +352,18 @@ static void compile_name(comp_t *c, mt_qstr_t q, int ctx) {
     int kind = id                                                           ? id->kind
                : (s->kind == MT_SCOPE_FUNCTION || s->kind == MT_SCOPE_COMP) ? MT_VAR_GLOBAL
                                                                             : MT_VAR_NAME;
-    int delta = ctx == CTX_LOAD ? 1 : ctx == CTX_STORE ? -1 : 0;
     switch (kind) {
-    case MT_VAR_LOCAL: emit_u(c, MT_OP_LOAD_FAST + ctx, id->slot, delta); break;
+    case MT_VAR_LOCAL: emit_u(c, MT_OP_LOAD_FAST + ctx, id->slot); break;
     case MT_VAR_CELL:
     case MT_VAR_FREE:
         if (s->kind == MT_SCOPE_CLASS && ctx == CTX_LOAD && !(id->flags & MT_ID_NONLOCAL)) {
-            emit_u(c, MT_OP_LOAD_CLASSDEREF, id->slot, delta);
+            emit_u(c, MT_OP_LOAD_CLASSDEREF, id->slot);
         } else {
-            emit_u(c, MT_OP_LOAD_DEREF + ctx, id->slot, delta);
+            emit_u(c, MT_OP_LOAD_DEREF + ctx, id->slot);
         }
         break;
-    case MT_VAR_GLOBAL: emit_name_op(c, MT_OP_LOAD_GLOBAL + ctx, q, delta); break;
-    default: emit_name_op(c, MT_OP_LOAD_NAME + ctx, q, delta); break;
+    case MT_VAR_GLOBAL: emit_name_op(c, MT_OP_LOAD_GLOBAL + ctx, q); break;
+    default: emit_name_op(c, MT_OP_LOAD_NAME + ctx, q); break;
     }
 }
 
@@ -385,7 +397,7 @@ static void compile_jump_if(comp_t *c, const mt_ast_t *n, bool cond, uint32_t la
         return;
     }
     compile_expr(c, n);
-    emit_jump(c, cond ? MT_OP_POP_JUMP_IF_TRUE : MT_OP_POP_JUMP_IF_FALSE, label, -1);
+    emit_jump(c, cond ? MT_OP_POP_JUMP_IF_TRUE : MT_OP_POP_JUMP_IF_FALSE, label);
 }
 
 static void compile_compare(comp_t *c, const mt_ast_t *n) {
@@ -393,7 +405,7 @@ static void compile_compare(comp_t *c, const mt_ast_t *n) {
     size_t n_ops = n->n_kids - 1;
     if (n_ops == 1) {
         compile_expr(c, n->kids[1]->kids[0]);
-        emit_u(c, MT_OP_BINARY_OP, n->kids[1]->op, -1);
+        emit_u(c, MT_OP_BINARY_OP, n->kids[1]->op);
         return;
     }
     uint32_t cleanup = new_label(c), end = new_label(c);
@@ -401,19 +413,19 @@ static void compile_compare(comp_t *c, const mt_ast_t *n) {
         const mt_ast_t *cmp = n->kids[i];
         compile_expr(c, cmp->kids[0]);
         if (i < n_ops) {
-            emit(c, MT_OP_DUP_TOP, 1);
-            emit(c, MT_OP_ROT_THREE, 0);
-            emit_u(c, MT_OP_BINARY_OP, cmp->op, -1);
-            emit_jump(c, MT_OP_JUMP_IF_FALSE_OR_POP, cleanup, -1);
+            emit(c, MT_OP_DUP_TOP);
+            emit(c, MT_OP_ROT_THREE);
+            emit_u(c, MT_OP_BINARY_OP, cmp->op);
+            emit_jump(c, MT_OP_JUMP_IF_FALSE_OR_POP, cleanup);
         } else {
-            emit_u(c, MT_OP_BINARY_OP, cmp->op, -1);
+            emit_u(c, MT_OP_BINARY_OP, cmp->op);
         }
     }
-    emit_jump(c, MT_OP_JUMP, end, 0);
+    emit_jump(c, MT_OP_JUMP, end);
     label_here(c, cleanup);
     adjust(c->u, 1); /* [b, result] */
-    emit(c, MT_OP_ROT_TWO, 0);
-    emit(c, MT_OP_POP_TOP, -1);
+    emit(c, MT_OP_ROT_TWO);
+    emit(c, MT_OP_POP_TOP);
     label_here(c, end);
 }
 
@@ -430,23 +442,23 @@ static void compile_display(comp_t *c, const mt_ast_t *n) {
         for (size_t i = 0; i < n->n_kids; i++) {
             compile_expr(c, n->kids[i]);
         }
-        emit_u(c, build, n->n_kids, 1 - (int)n->n_kids);
+        emit_u(c, build, n->n_kids);
         return;
     }
     bool is_set = n->kind == MT_AST_SET;
-    emit_u(c, is_set ? MT_OP_BUILD_SET : MT_OP_BUILD_LIST, 0, 1);
+    emit_u(c, is_set ? MT_OP_BUILD_SET : MT_OP_BUILD_LIST, 0);
     for (size_t i = 0; i < n->n_kids; i++) {
         const mt_ast_t *k = n->kids[i];
         if (k->kind == MT_AST_STARRED) {
             compile_expr(c, k->kids[0]);
-            emit_u(c, is_set ? MT_OP_SET_UPDATE : MT_OP_LIST_EXTEND, 1, -1);
+            emit_u(c, is_set ? MT_OP_SET_UPDATE : MT_OP_LIST_EXTEND, 1);
         } else {
             compile_expr(c, k);
-            emit_u(c, is_set ? MT_OP_SET_ADD : MT_OP_LIST_APPEND, 1, -1);
+            emit_u(c, is_set ? MT_OP_SET_ADD : MT_OP_LIST_APPEND, 1);
         }
     }
     if (n->kind == MT_AST_TUPLE) {
-        emit(c, MT_OP_LIST_TO_TUPLE, 0);
+        emit(c, MT_OP_LIST_TO_TUPLE);
     }
 }
 
@@ -482,19 +494,19 @@ static void compile_dict(comp_t *c, const mt_ast_t *n) {
         for (size_t i = 0; i < n->n_kids; i++) {
             compile_expr(c, n->kids[i]);
         }
-        emit_u(c, MT_OP_BUILD_MAP, pairs, 1 - 2 * (int)pairs);
+        emit_u(c, MT_OP_BUILD_MAP, pairs);
         return;
     }
-    emit_u(c, MT_OP_BUILD_MAP, 0, 1);
+    emit_u(c, MT_OP_BUILD_MAP, 0);
     for (size_t i = 0; i < pairs; i++) {
         const mt_ast_t *k = n->kids[2 * i];
         if (k->kind == MT_AST_DOUBLESTAR) {
             compile_expr(c, k->kids[0]);
-            emit_u(c, MT_OP_DICT_UPDATE, 1, -1);
+            emit_u(c, MT_OP_DICT_UPDATE, 1);
         } else {
             compile_expr(c, k);
             compile_expr(c, n->kids[2 * i + 1]);
-            emit_u(c, MT_OP_MAP_ADD, 1, -2);
+            emit_u(c, MT_OP_MAP_ADD, 1);
         }
     }
 }
@@ -530,7 +542,7 @@ static void compile_simple_args(comp_t *c, const mt_ast_t *const *args, size_t n
 /* The callable (and `pre` leading arguments after it) are on the stack: build the list of
  * positional arguments and the keyword dict, then CALL_FUNCTION_EX. */
 static void compile_ex_call(comp_t *c, const mt_ast_t *const *args, size_t n, size_t pre) {
-    emit_u(c, MT_OP_BUILD_LIST, pre, 1 - (int)pre);
+    emit_u(c, MT_OP_BUILD_LIST, pre);
     bool has_kw = false;
     for (size_t i = 0; i < n; i++) {
         const mt_ast_t *a = args[i];
@@ -538,28 +550,28 @@ static void compile_ex_call(comp_t *c, const mt_ast_t *const *args, size_t n, si
             has_kw = true;
         } else if (a->kind == MT_AST_STARRED) {
             compile_expr(c, a->kids[0]);
-            emit_u(c, MT_OP_LIST_EXTEND, 1, -1);
+            emit_u(c, MT_OP_LIST_EXTEND, 1);
         } else {
             compile_expr(c, a);
-            emit_u(c, MT_OP_LIST_APPEND, 1, -1);
+            emit_u(c, MT_OP_LIST_APPEND, 1);
         }
     }
     if (has_kw) {
-        emit_u(c, MT_OP_BUILD_MAP, 0, 1);
+        emit_u(c, MT_OP_BUILD_MAP, 0);
         for (size_t i = 0; i < n; i++) {
             const mt_ast_t *a = args[i];
             if (a->kind == MT_AST_KEYWORD) {
                 load_const(c, a->value);
                 compile_expr(c, a->kids[0]);
-                emit_u(c, MT_OP_BUILD_MAP, 1, -1);
-                emit_u(c, MT_OP_DICT_MERGE, 1, -1);
+                emit_u(c, MT_OP_BUILD_MAP, 1);
+                emit_u(c, MT_OP_DICT_MERGE, 1);
             } else if (a->kind == MT_AST_DOUBLESTAR) {
                 compile_expr(c, a->kids[0]);
-                emit_u(c, MT_OP_DICT_MERGE, 1, -1);
+                emit_u(c, MT_OP_DICT_MERGE, 1);
             }
         }
     }
-    emit_u(c, MT_OP_CALL_FUNCTION_EX, has_kw, has_kw ? -2 : -1);
+    emit_u(c, MT_OP_CALL_FUNCTION_EX, has_kw);
 }
 
 static mt_qstr_t first_param(mt_scope_t *s) {
@@ -589,11 +601,11 @@ static bool compile_zero_arg_super(comp_t *c, const mt_ast_t *n) {
     if (s->n_pos == 0) {
         compile_name(c, first, CTX_LOAD); /* *args: super(__class__, args[0]) */
         load_const(c, MT_NEW_SMALL_INT(0));
-        emit(c, MT_OP_BINARY_SUBSCR, -1);
+        emit(c, MT_OP_BINARY_SUBSCR);
     } else {
         compile_name(c, first, CTX_LOAD);
     }
-    emit_uu(c, MT_OP_CALL_FUNCTION, 2, 0, -2);
+    emit_uu(c, MT_OP_CALL_FUNCTION, 2, 0);
     return true;
 }
 
@@ -611,16 +623,16 @@ static void compile_call(comp_t *c, const mt_ast_t *n) {
     }
     if (fn->kind == MT_AST_ATTR) {
         compile_expr(c, fn->kids[0]);
-        emit_name_op(c, MT_OP_LOAD_METHOD, MT_QSTR_VALUE(fn->value), 1);
+        emit_name_op(c, MT_OP_LOAD_METHOD, MT_QSTR_VALUE(fn->value));
         compile_simple_args(c, args, n_args, &n_pos, &n_kw);
         set_line(c, n->line);
-        emit_uu(c, MT_OP_CALL_METHOD, n_pos, n_kw, -(int)(1 + n_pos + 2 * n_kw));
+        emit_uu(c, MT_OP_CALL_METHOD, n_pos, n_kw);
         return;
     }
     compile_expr(c, fn);
     compile_simple_args(c, args, n_args, &n_pos, &n_kw);
     set_line(c, n->line);
-    emit_uu(c, MT_OP_CALL_FUNCTION, n_pos, n_kw, -(int)(n_pos + 2 * n_kw));
+    emit_uu(c, MT_OP_CALL_FUNCTION, n_pos, n_kw);
 }
 
 static void compile_fstring(comp_t *c, const mt_ast_t *n) {
@@ -634,7 +646,7 @@ static void compile_fstring(comp_t *c, const mt_ast_t *n) {
             if (spec) {
                 compile_fstring(c, k->kids[1]);
             }
-            emit_u(c, MT_OP_FORMAT_VALUE, conv | (spec ? MT_FORMAT_HAS_SPEC : 0), spec ? -1 : 0);
+            emit_u(c, MT_OP_FORMAT_VALUE, conv | (spec ? MT_FORMAT_HAS_SPEC : 0));
         } else {
             compile_expr(c, k);
         }
@@ -643,7 +655,7 @@ static void compile_fstring(comp_t *c, const mt_ast_t *n) {
     if (parts == 0) {
         load_const(c, MT_NEW_QSTR(MT_QSTR_NULL));
     } else if (parts > 1 || n->kids[0]->kind != MT_AST_FORMATTED) {
-        emit_u(c, MT_OP_BUILD_STRING, parts, 1 - (int)parts);
+        emit_u(c, MT_OP_BUILD_STRING, parts);
     }
 }
 
@@ -665,7 +677,7 @@ static void make_function(comp_t *c, mt_scope_t *s, const mt_ast_t *args, mt_cod
             }
         }
         if (n_def > 0) {
-            emit_u(c, MT_OP_BUILD_TUPLE, n_def, 1 - (int)n_def);
+            emit_u(c, MT_OP_BUILD_TUPLE, n_def);
             flags |= MT_MAKEFUN_DEFAULTS;
             pushed++;
         }
@@ -678,7 +690,7 @@ static void make_function(comp_t *c, mt_scope_t *s, const mt_ast_t *args, mt_cod
             }
         }
         if (n_kwdef > 0) {
-            emit_u(c, MT_OP_BUILD_MAP, n_kwdef, 1 - 2 * (int)n_kwdef);
+            emit_u(c, MT_OP_BUILD_MAP, n_kwdef);
             flags |= MT_MAKEFUN_KWDEFAULTS;
             pushed++;
         }
@@ -691,21 +703,21 @@ static void make_function(comp_t *c, mt_scope_t *s, const mt_ast_t *args, mt_cod
             if (mine == NULL) {
                 error(c, "internal error: closure variable not found");
             }
-            emit_u(c, MT_OP_LOAD_CLOSURE, mine->slot, 1);
+            emit_u(c, MT_OP_LOAD_CLOSURE, mine->slot);
             pushed++;
         }
     }
-    emit_uu(c, MT_OP_MAKE_FUNCTION, add_const(c, MT_OBJ_FROM_PTR(code)), flags, 1 - pushed);
+    emit_uu(c, MT_OP_MAKE_FUNCTION, add_const(c, MT_OBJ_FROM_PTR(code)), flags);
 }
 
 static void compile_lambda(comp_t *c, const mt_ast_t *n) {
     mt_scope_t *s = mt_scope_child(c->u->scope, n);
     unit_push(c, s, n->line);
     compile_expr(c, n->kids[1]);
-    emit(c, s->is_generator ? MT_OP_POP_TOP : MT_OP_RETURN_VALUE, -1);
+    emit(c, s->is_generator ? MT_OP_POP_TOP : MT_OP_RETURN_VALUE);
     if (s->is_generator) {
-        emit(c, MT_OP_LOAD_NONE, 1);
-        emit(c, MT_OP_RETURN_VALUE, -1);
+        emit(c, MT_OP_LOAD_NONE);
+        emit(c, MT_OP_RETURN_VALUE);
     }
     mt_code_t *code = unit_finish(c, MT_QSTR_lt_lambda_gt, s->is_generator ? MT_CODE_GENERATOR : 0);
     make_function(c, s, n->kids[0], code);
@@ -721,24 +733,24 @@ static void comp_loop(comp_t *c, const mt_ast_t *n, size_t first, size_t i, unsi
         switch (n->kind) {
         case MT_AST_LISTCOMP:
             compile_expr(c, n->kids[0]);
-            emit_u(c, MT_OP_LIST_APPEND, dist, -1);
+            emit_u(c, MT_OP_LIST_APPEND, dist);
             break;
         case MT_AST_SETCOMP:
             compile_expr(c, n->kids[0]);
-            emit_u(c, MT_OP_SET_ADD, dist, -1);
+            emit_u(c, MT_OP_SET_ADD, dist);
             break;
         case MT_AST_DICTCOMP:
             compile_expr(c, n->kids[0]);
             compile_expr(c, n->kids[1]);
-            emit_u(c, MT_OP_MAP_ADD, dist, -2);
+            emit_u(c, MT_OP_MAP_ADD, dist);
             break;
         default:
             compile_expr(c, n->kids[0]);
             if (c->u->scope->is_async) {
-                emit(c, MT_OP_ASYNC_GEN_WRAP, 0);
+                emit(c, MT_OP_ASYNC_GEN_WRAP);
             }
-            emit(c, MT_OP_YIELD_VALUE, 0);
-            emit(c, MT_OP_POP_TOP, -1);
+            emit(c, MT_OP_YIELD_VALUE);
+            emit(c, MT_OP_POP_TOP);
             break;
         }
         return;
@@ -751,11 +763,11 @@ static void comp_loop(comp_t *c, const mt_ast_t *n, size_t first, size_t i, unsi
     }
     bool is_async = k->op;
     if (i == first) {
-        emit_u(c, MT_OP_LOAD_FAST, 0, 1);
+        emit_u(c, MT_OP_LOAD_FAST, 0);
     } else {
         compile_expr(c, k->kids[1]);
         if (is_async) {
-            emit(c, MT_OP_GET_AITER, 0);
+            emit(c, MT_OP_GET_AITER);
         }
     }
     int base = c->u->depth - 1;
@@ -763,22 +775,22 @@ static void comp_loop(comp_t *c, const mt_ast_t *n, size_t first, size_t i, unsi
     if (is_async) {
         label_here(c, start);
         setup_block(c, MT_OP_SETUP_HANDLER, end);
-        emit(c, MT_OP_GET_ANEXT, 1);
-        emit(c, MT_OP_LOAD_NONE, 1);
-        emit(c, MT_OP_YIELD_FROM, -1);
+        emit(c, MT_OP_GET_ANEXT);
+        emit(c, MT_OP_LOAD_NONE);
+        emit(c, MT_OP_YIELD_FROM);
         pop_block(c);
     } else {
-        emit(c, MT_OP_GET_ITER_STACK, 4);
+        emit(c, MT_OP_GET_ITER_STACK);
         label_here(c, start);
-        emit_jump(c, MT_OP_FOR_ITER, end, 1);
+        emit_jump(c, MT_OP_FOR_ITER, end);
     }
     compile_target(c, k->kids[0]);
     comp_loop(c, n, first, i + 1, slots + (is_async ? 1 : 5), start);
-    emit_jump(c, MT_OP_JUMP, start, 0);
+    emit_jump(c, MT_OP_JUMP, start);
     label_here(c, end);
     if (is_async) {
         c->u->depth = base + 2;
-        emit(c, MT_OP_END_ASYNC_FOR, -2);
+        emit(c, MT_OP_END_ASYNC_FOR);
     }
     c->u->depth = base;
 }
@@ -791,25 +803,25 @@ static void compile_comp(comp_t *c, const mt_ast_t *n) {
     }
     unit_push(c, s, n->line);
     switch (n->kind) {
-    case MT_AST_LISTCOMP: emit_u(c, MT_OP_BUILD_LIST, 0, 1); break;
-    case MT_AST_SETCOMP: emit_u(c, MT_OP_BUILD_SET, 0, 1); break;
-    case MT_AST_DICTCOMP: emit_u(c, MT_OP_BUILD_MAP, 0, 1); break;
-    default: emit(c, MT_OP_LOAD_NONE, 1); break;
+    case MT_AST_LISTCOMP: emit_u(c, MT_OP_BUILD_LIST, 0); break;
+    case MT_AST_SETCOMP: emit_u(c, MT_OP_BUILD_SET, 0); break;
+    case MT_AST_DICTCOMP: emit_u(c, MT_OP_BUILD_MAP, 0); break;
+    default: emit(c, MT_OP_LOAD_NONE); break;
     }
     comp_loop(c, n, first, first, 0, 0);
-    emit(c, MT_OP_RETURN_VALUE, -1);
+    emit(c, MT_OP_RETURN_VALUE);
     uint16_t flags = s->is_generator ? (s->is_async ? MT_CODE_ASYNC_GENERATOR : MT_CODE_GENERATOR)
                      : s->is_async   ? MT_CODE_COROUTINE
                                      : 0;
     mt_code_t *code = unit_finish(c, s->name, flags);
     make_function(c, s, NULL, code);
     compile_expr(c, n->kids[first]->kids[1]);
-    emit(c, n->kids[first]->op ? MT_OP_GET_AITER : MT_OP_GET_ITER, 0);
-    emit_uu(c, MT_OP_CALL_FUNCTION, 1, 0, -1);
+    emit(c, n->kids[first]->op ? MT_OP_GET_AITER : MT_OP_GET_ITER);
+    emit_uu(c, MT_OP_CALL_FUNCTION, 1, 0);
     if (s->is_async && !s->is_generator) {
-        emit(c, MT_OP_GET_AWAITABLE, 0);
-        emit(c, MT_OP_LOAD_NONE, 1);
-        emit(c, MT_OP_YIELD_FROM, -1);
+        emit(c, MT_OP_GET_AWAITABLE);
+        emit(c, MT_OP_LOAD_NONE);
+        emit(c, MT_OP_YIELD_FROM);
     }
 }
 
@@ -838,9 +850,9 @@ static void compile_await(comp_t *c, const mt_ast_t *n) {
                      : "'await' outside async function");
     }
     compile_expr(c, n->kids[0]);
-    emit(c, MT_OP_GET_AWAITABLE, 0);
-    emit(c, MT_OP_LOAD_NONE, 1);
-    emit(c, MT_OP_YIELD_FROM, -1);
+    emit(c, MT_OP_GET_AWAITABLE);
+    emit(c, MT_OP_LOAD_NONE);
+    emit(c, MT_OP_YIELD_FROM);
 }
 
 static void compile_expr(comp_t *c, const mt_ast_t *n) {
@@ -859,7 +871,7 @@ static void compile_expr(comp_t *c, const mt_ast_t *n) {
     case MT_AST_BINOP:
         compile_expr(c, n->kids[0]);
         compile_expr(c, n->kids[1]);
-        emit_u(c, MT_OP_BINARY_OP, n->op, -1);
+        emit_u(c, MT_OP_BINARY_OP, n->op);
         break;
     case MT_AST_UNARYOP: {
         const mt_ast_t *k = n->kids[0];
@@ -870,9 +882,9 @@ static void compile_expr(comp_t *c, const mt_ast_t *n) {
         }
         compile_expr(c, k);
         if (n->op == MT_UNOP_NOT) {
-            emit(c, MT_OP_UNARY_NOT, 0);
+            emit(c, MT_OP_UNARY_NOT);
         } else {
-            emit_u(c, MT_OP_UNARY_OP, n->op, 0);
+            emit_u(c, MT_OP_UNARY_OP, n->op);
         }
         break;
     }
@@ -882,7 +894,7 @@ static void compile_expr(comp_t *c, const mt_ast_t *n) {
         for (size_t i = 0; i < n->n_kids; i++) {
             compile_expr(c, n->kids[i]);
             if (i + 1 < n->n_kids) {
-                emit_jump(c, op, end, -1);
+                emit_jump(c, op, end);
             }
         }
         label_here(c, end);
@@ -892,26 +904,26 @@ static void compile_expr(comp_t *c, const mt_ast_t *n) {
     case MT_AST_CALL: compile_call(c, n); break;
     case MT_AST_ATTR:
         compile_expr(c, n->kids[0]);
-        emit_name_op(c, MT_OP_LOAD_ATTR, MT_QSTR_VALUE(n->value), 0);
+        emit_name_op(c, MT_OP_LOAD_ATTR, MT_QSTR_VALUE(n->value));
         break;
     case MT_AST_SUBSCR:
         compile_expr(c, n->kids[0]);
         compile_expr(c, n->kids[1]);
-        emit(c, MT_OP_BINARY_SUBSCR, -1);
+        emit(c, MT_OP_BINARY_SUBSCR);
         break;
     case MT_AST_SLICE:
         for (size_t i = 0; i < 2; i++) {
             if (i < n->n_kids && n->kids[i] != NULL) {
                 compile_expr(c, n->kids[i]);
             } else {
-                emit(c, MT_OP_LOAD_NONE, 1);
+                emit(c, MT_OP_LOAD_NONE);
             }
         }
         if (n->n_kids > 2 && n->kids[2] != NULL) {
             compile_expr(c, n->kids[2]);
-            emit_u(c, MT_OP_BUILD_SLICE, 3, -2);
+            emit_u(c, MT_OP_BUILD_SLICE, 3);
         } else {
-            emit_u(c, MT_OP_BUILD_SLICE, 2, -1);
+            emit_u(c, MT_OP_BUILD_SLICE, 2);
         }
         break;
     case MT_AST_TUPLE: compile_tuple(c, n); break;
@@ -926,7 +938,7 @@ static void compile_expr(comp_t *c, const mt_ast_t *n) {
         uint32_t orelse = new_label(c), end = new_label(c);
         compile_jump_if(c, n->kids[0], false, orelse);
         compile_expr(c, n->kids[1]);
-        emit_jump(c, MT_OP_JUMP, end, 0);
+        emit_jump(c, MT_OP_JUMP, end);
         label_here(c, orelse);
         adjust(c->u, -1);
         compile_expr(c, n->kids[2]);
@@ -936,7 +948,7 @@ static void compile_expr(comp_t *c, const mt_ast_t *n) {
     case MT_AST_LAMBDA: compile_lambda(c, n); break;
     case MT_AST_NAMEDEXPR:
         compile_expr(c, n->kids[1]);
-        emit(c, MT_OP_DUP_TOP, 1);
+        emit(c, MT_OP_DUP_TOP);
         compile_name(c, MT_QSTR_VALUE(n->kids[0]->value), CTX_STORE);
         break;
     case MT_AST_YIELD:
@@ -944,12 +956,12 @@ static void compile_expr(comp_t *c, const mt_ast_t *n) {
         if (n->n_kids > 0 && n->kids[0] != NULL) {
             compile_expr(c, n->kids[0]);
         } else {
-            emit(c, MT_OP_LOAD_NONE, 1);
+            emit(c, MT_OP_LOAD_NONE);
         }
         if (c->u->scope->is_async) {
-            emit(c, MT_OP_ASYNC_GEN_WRAP, 0);
+            emit(c, MT_OP_ASYNC_GEN_WRAP);
         }
-        emit(c, MT_OP_YIELD_VALUE, 0);
+        emit(c, MT_OP_YIELD_VALUE);
         break;
     case MT_AST_YIELD_FROM:
         check_yield(c, "yield");
@@ -957,9 +969,9 @@ static void compile_expr(comp_t *c, const mt_ast_t *n) {
             error(c, "'yield from' inside async function");
         }
         compile_expr(c, n->kids[0]);
-        emit(c, MT_OP_GET_ITER, 0);
-        emit(c, MT_OP_LOAD_NONE, 1);
-        emit(c, MT_OP_YIELD_FROM, -1);
+        emit(c, MT_OP_GET_ITER);
+        emit(c, MT_OP_LOAD_NONE);
+        emit(c, MT_OP_YIELD_FROM);
         break;
     case MT_AST_AWAIT: compile_await(c, n); break;
     case MT_AST_FSTRING: compile_fstring(c, n); break;
@@ -982,9 +994,9 @@ static void compile_unpack(comp_t *c, const mt_ast_t *n) {
         }
     }
     if (star == SIZE_MAX) {
-        emit_u(c, MT_OP_UNPACK_SEQUENCE, n->n_kids, (int)n->n_kids - 1);
+        emit_u(c, MT_OP_UNPACK_SEQUENCE, n->n_kids);
     } else {
-        emit_uu(c, MT_OP_UNPACK_EX, star, n->n_kids - star - 1, (int)n->n_kids - 1);
+        emit_uu(c, MT_OP_UNPACK_EX, star, n->n_kids - star - 1);
     }
     for (size_t i = 0; i < n->n_kids; i++) {
         const mt_ast_t *k = n->kids[i];
@@ -998,12 +1010,12 @@ static void compile_target(comp_t *c, const mt_ast_t *n) {
     case MT_AST_NAME: compile_name(c, MT_QSTR_VALUE(n->value), CTX_STORE); break;
     case MT_AST_ATTR:
         compile_expr(c, n->kids[0]);
-        emit_name_op(c, MT_OP_STORE_ATTR, MT_QSTR_VALUE(n->value), -2);
+        emit_name_op(c, MT_OP_STORE_ATTR, MT_QSTR_VALUE(n->value));
         break;
     case MT_AST_SUBSCR:
         compile_expr(c, n->kids[0]);
         compile_expr(c, n->kids[1]);
-        emit(c, MT_OP_STORE_SUBSCR, -3);
+        emit(c, MT_OP_STORE_SUBSCR);
         break;
     case MT_AST_TUPLE:
     case MT_AST_LIST: compile_unpack(c, n); break;
@@ -1017,12 +1029,12 @@ static void compile_del(comp_t *c, const mt_ast_t *n) {
     case MT_AST_NAME: compile_name(c, MT_QSTR_VALUE(n->value), CTX_DEL); break;
     case MT_AST_ATTR:
         compile_expr(c, n->kids[0]);
-        emit_name_op(c, MT_OP_DELETE_ATTR, MT_QSTR_VALUE(n->value), -1);
+        emit_name_op(c, MT_OP_DELETE_ATTR, MT_QSTR_VALUE(n->value));
         break;
     case MT_AST_SUBSCR:
         compile_expr(c, n->kids[0]);
         compile_expr(c, n->kids[1]);
-        emit(c, MT_OP_DELETE_SUBSCR, -2);
+        emit(c, MT_OP_DELETE_SUBSCR);
         break;
     case MT_AST_TUPLE:
     case MT_AST_LIST:
@@ -1041,27 +1053,27 @@ static void compile_augassign(comp_t *c, const mt_ast_t *n) {
     case MT_AST_NAME:
         compile_name(c, MT_QSTR_VALUE(t->value), CTX_LOAD);
         compile_expr(c, n->kids[1]);
-        emit_u(c, MT_OP_BINARY_OP, op, -1);
+        emit_u(c, MT_OP_BINARY_OP, op);
         compile_name(c, MT_QSTR_VALUE(t->value), CTX_STORE);
         break;
     case MT_AST_ATTR:
         compile_expr(c, t->kids[0]);
-        emit(c, MT_OP_DUP_TOP, 1);
-        emit_name_op(c, MT_OP_LOAD_ATTR, MT_QSTR_VALUE(t->value), 0);
+        emit(c, MT_OP_DUP_TOP);
+        emit_name_op(c, MT_OP_LOAD_ATTR, MT_QSTR_VALUE(t->value));
         compile_expr(c, n->kids[1]);
-        emit_u(c, MT_OP_BINARY_OP, op, -1);
-        emit(c, MT_OP_ROT_TWO, 0);
-        emit_name_op(c, MT_OP_STORE_ATTR, MT_QSTR_VALUE(t->value), -2);
+        emit_u(c, MT_OP_BINARY_OP, op);
+        emit(c, MT_OP_ROT_TWO);
+        emit_name_op(c, MT_OP_STORE_ATTR, MT_QSTR_VALUE(t->value));
         break;
     case MT_AST_SUBSCR:
         compile_expr(c, t->kids[0]);
         compile_expr(c, t->kids[1]);
-        emit(c, MT_OP_DUP_TOP_TWO, 2);
-        emit(c, MT_OP_BINARY_SUBSCR, -1);
+        emit(c, MT_OP_DUP_TOP_TWO);
+        emit(c, MT_OP_BINARY_SUBSCR);
         compile_expr(c, n->kids[1]);
-        emit_u(c, MT_OP_BINARY_OP, op, -1);
-        emit(c, MT_OP_ROT_THREE, 0);
-        emit(c, MT_OP_STORE_SUBSCR, -3);
+        emit_u(c, MT_OP_BINARY_OP, op);
+        emit(c, MT_OP_ROT_THREE);
+        emit(c, MT_OP_STORE_SUBSCR);
         break;
     default: error(c, "'expression' is an illegal expression for augmented assignment");
     }
@@ -1084,16 +1096,16 @@ static void push_fb(comp_t *c, int kind, uint32_t l_cont, uint32_t l_break) {
 }
 
 static void with_exit_none(comp_t *c, bool is_async) {
-    emit(c, MT_OP_LOAD_NONE, 1);
-    emit(c, MT_OP_DUP_TOP, 1);
-    emit(c, MT_OP_DUP_TOP, 1);
-    emit_uu(c, MT_OP_CALL_METHOD, 3, 0, -4);
+    emit(c, MT_OP_LOAD_NONE);
+    emit(c, MT_OP_DUP_TOP);
+    emit(c, MT_OP_DUP_TOP);
+    emit_uu(c, MT_OP_CALL_METHOD, 3, 0);
     if (is_async) {
-        emit(c, MT_OP_GET_AWAITABLE, 0);
-        emit(c, MT_OP_LOAD_NONE, 1);
-        emit(c, MT_OP_YIELD_FROM, -1);
+        emit(c, MT_OP_GET_AWAITABLE);
+        emit(c, MT_OP_LOAD_NONE);
+        emit(c, MT_OP_YIELD_FROM);
     }
-    emit(c, MT_OP_POP_TOP, -1);
+    emit(c, MT_OP_POP_TOP);
 }
 
 /* emit the code leaving fblock i (preserving the value on top if preserve) */
@@ -1102,13 +1114,13 @@ static void unwind_fblock(comp_t *c, int i, bool preserve) {
     fblock_t fb = u->fb[i];
     switch (fb.kind) {
     case FB_WHILE: break;
-    case FB_FOR: emit_u(c, MT_OP_POP_ITER, preserve, -5); break;
+    case FB_FOR: emit_u(c, MT_OP_POP_ITER, preserve); break;
     case FB_POP_VALUE:
     case FB_ASYNC_FOR:
         if (preserve) {
-            emit(c, MT_OP_ROT_TWO, 0);
+            emit(c, MT_OP_ROT_TWO);
         }
-        emit(c, MT_OP_POP_TOP, -1);
+        emit(c, MT_OP_POP_TOP);
         break;
     case FB_TRY: pop_block(c); break;
     case FB_FINALLY: {
@@ -1129,20 +1141,20 @@ static void unwind_fblock(comp_t *c, int i, bool preserve) {
     case FB_HANDLER:
         pop_block(c);
         if (preserve) {
-            emit(c, MT_OP_ROT_THREE, 0);
+            emit(c, MT_OP_ROT_THREE);
         }
-        emit(c, MT_OP_POP_EXCEPT, -2);
+        emit(c, MT_OP_POP_EXCEPT);
         break;
     case FB_HANDLER_NAME:
         pop_block(c);
-        emit(c, MT_OP_LOAD_NONE, 1);
+        emit(c, MT_OP_LOAD_NONE);
         compile_name(c, fb.name, CTX_STORE);
         compile_name(c, fb.name, CTX_DEL);
         break;
     default: /* FB_WITH, FB_ASYNC_WITH */
         pop_block(c);
         if (preserve) {
-            emit(c, MT_OP_ROT_THREE, 0);
+            emit(c, MT_OP_ROT_THREE);
         }
         with_exit_none(c, fb.kind == FB_ASYNC_WITH);
         break;
@@ -1165,9 +1177,9 @@ static void compile_break_continue(comp_t *c, bool is_break) {
     }
     if (is_break) {
         unwind_fblock(c, i, false);
-        emit_jump(c, MT_OP_JUMP, u->fb[i].l_break, 0);
+        emit_jump(c, MT_OP_JUMP, u->fb[i].l_break);
     } else {
-        emit_jump(c, MT_OP_JUMP, u->fb[i].l_continue, 0);
+        emit_jump(c, MT_OP_JUMP, u->fb[i].l_continue);
     }
     u->depth = depth;
     u->blocks = blocks;
@@ -1186,12 +1198,12 @@ static void compile_return(comp_t *c, const mt_ast_t *n) {
         }
         compile_expr(c, n->kids[0]);
     } else {
-        emit(c, MT_OP_LOAD_NONE, 1);
+        emit(c, MT_OP_LOAD_NONE);
     }
     for (int i = u->n_fb - 1; i >= 0; i--) {
         unwind_fblock(c, i, true);
     }
-    emit(c, MT_OP_RETURN_VALUE, -1);
+    emit(c, MT_OP_RETURN_VALUE);
     u->depth = depth;
     u->blocks = blocks;
 }
@@ -1213,7 +1225,7 @@ static void compile_if(comp_t *c, const mt_ast_t *n) {
     compile_block(c, n->kids[1]);
     bool has_else = n->n_kids > 2 && n->kids[2] != NULL;
     if (has_else) {
-        emit_jump(c, MT_OP_JUMP, end, 0);
+        emit_jump(c, MT_OP_JUMP, end);
     }
     label_here(c, orelse);
     if (has_else) {
@@ -1231,7 +1243,7 @@ static void compile_while(comp_t *c, const mt_ast_t *n) {
     push_fb(c, FB_WHILE, start, brk);
     compile_block(c, n->kids[1]);
     c->u->n_fb--;
-    emit_jump(c, MT_OP_JUMP, start, 0);
+    emit_jump(c, MT_OP_JUMP, start);
     label_here(c, orelse);
     if (n->n_kids > 2) {
         compile_block(c, n->kids[2]);
@@ -1247,27 +1259,27 @@ static void compile_for(comp_t *c, const mt_ast_t *n) {
         if (!c->u->scope->is_async) {
             error(c, "'async for' outside async function");
         }
-        emit(c, MT_OP_GET_AITER, 0);
+        emit(c, MT_OP_GET_AITER);
         label_here(c, start);
         setup_block(c, MT_OP_SETUP_HANDLER, orelse);
-        emit(c, MT_OP_GET_ANEXT, 1);
-        emit(c, MT_OP_LOAD_NONE, 1);
-        emit(c, MT_OP_YIELD_FROM, -1);
+        emit(c, MT_OP_GET_ANEXT);
+        emit(c, MT_OP_LOAD_NONE);
+        emit(c, MT_OP_YIELD_FROM);
         pop_block(c);
     } else {
-        emit(c, MT_OP_GET_ITER_STACK, 4);
+        emit(c, MT_OP_GET_ITER_STACK);
         label_here(c, start);
-        emit_jump(c, MT_OP_FOR_ITER, orelse, 1);
+        emit_jump(c, MT_OP_FOR_ITER, orelse);
     }
     compile_target(c, n->kids[0]);
     push_fb(c, n->op ? FB_ASYNC_FOR : FB_FOR, start, brk);
     compile_block(c, n->kids[2]);
     c->u->n_fb--;
-    emit_jump(c, MT_OP_JUMP, start, 0);
+    emit_jump(c, MT_OP_JUMP, start);
     label_here(c, orelse);
     if (n->op) {
         c->u->depth = base + 2;
-        emit(c, MT_OP_END_ASYNC_FOR, -2);
+        emit(c, MT_OP_END_ASYNC_FOR);
     }
     c->u->depth = base;
     if (n->n_kids > 3 && n->kids[3] != NULL) {
@@ -1288,11 +1300,11 @@ static void compile_try_except(comp_t *c, const mt_ast_t *n) {
     if (n->n_kids > 2 && n->kids[2] != NULL) {
         compile_block(c, n->kids[2]);
     }
-    emit_jump(c, MT_OP_JUMP, end, 0);
+    emit_jump(c, MT_OP_JUMP, end);
 
     label_here(c, handlers);
     u->depth = base + 1;
-    emit(c, MT_OP_PUSH_EXC_INFO, 1);
+    emit(c, MT_OP_PUSH_EXC_INFO);
     setup_block(c, MT_OP_SETUP_HANDLER, cleanup);
     const mt_ast_t *hs = n->kids[1];
     for (size_t i = 0; i < hs->n_kids; i++) {
@@ -1301,7 +1313,7 @@ static void compile_try_except(comp_t *c, const mt_ast_t *n) {
         uint32_t next = new_label(c);
         if (h->kids[0] != NULL) {
             compile_expr(c, h->kids[0]);
-            emit_jump(c, MT_OP_JUMP_IF_NOT_EXC_MATCH, next, -1);
+            emit_jump(c, MT_OP_JUMP_IF_NOT_EXC_MATCH, next);
         } else if (i + 1 < hs->n_kids) {
             error(c, "default 'except:' must be last");
         }
@@ -1310,7 +1322,7 @@ static void compile_try_except(comp_t *c, const mt_ast_t *n) {
         mt_qstr_t name = h->value != MT_NULL ? MT_QSTR_VALUE(h->value) : 0;
         if (name) {
             named_cleanup = new_label(c);
-            emit(c, MT_OP_DUP_TOP, 1);
+            emit(c, MT_OP_DUP_TOP);
             compile_name(c, name, CTX_STORE);
             setup_block(c, MT_OP_SETUP_HANDLER, named_cleanup);
             push_fb(c, FB_HANDLER_NAME, 0, 0);
@@ -1320,32 +1332,32 @@ static void compile_try_except(comp_t *c, const mt_ast_t *n) {
         if (name) {
             u->n_fb--;
             pop_block(c);
-            emit(c, MT_OP_LOAD_NONE, 1);
+            emit(c, MT_OP_LOAD_NONE);
             compile_name(c, name, CTX_STORE);
             compile_name(c, name, CTX_DEL);
         }
         u->n_fb--;
         pop_block(c);
-        emit(c, MT_OP_POP_EXCEPT, -2);
-        emit_jump(c, MT_OP_JUMP, end, 0);
+        emit(c, MT_OP_POP_EXCEPT);
+        emit_jump(c, MT_OP_JUMP, end);
         u->depth = base + 2;
         u->blocks = blocks + 1;
         if (name) {
             label_here(c, named_cleanup);
             adjust(u, 1);
-            emit(c, MT_OP_LOAD_NONE, 1);
+            emit(c, MT_OP_LOAD_NONE);
             compile_name(c, name, CTX_STORE);
             compile_name(c, name, CTX_DEL);
-            emit(c, MT_OP_EXC_CLEANUP, -3);
+            emit(c, MT_OP_EXC_CLEANUP);
             u->depth = base + 2;
         }
         label_here(c, next);
     }
     pop_block(c);
-    emit(c, MT_OP_RERAISE_EXC, -2);
+    emit(c, MT_OP_RERAISE_EXC);
     label_here(c, cleanup);
     u->depth = base + 3;
-    emit(c, MT_OP_EXC_CLEANUP, -3);
+    emit(c, MT_OP_EXC_CLEANUP);
     label_here(c, end);
     u->depth = base;
     u->blocks = blocks;
@@ -1372,20 +1384,20 @@ static void compile_try(comp_t *c, const mt_ast_t *n) {
     u->n_fb--;
     pop_block(c);
     compile_block(c, final);
-    emit_jump(c, MT_OP_JUMP, end, 0);
+    emit_jump(c, MT_OP_JUMP, end);
 
     label_here(c, exc);
     u->depth = base + 1;
-    emit(c, MT_OP_PUSH_EXC_INFO, 1);
+    emit(c, MT_OP_PUSH_EXC_INFO);
     setup_block(c, MT_OP_SETUP_HANDLER, cleanup);
     push_fb(c, FB_HANDLER, 0, 0);
     compile_block(c, final);
     u->n_fb--;
     pop_block(c);
-    emit(c, MT_OP_RERAISE_EXC, -2);
+    emit(c, MT_OP_RERAISE_EXC);
     label_here(c, cleanup);
     u->depth = base + 3;
-    emit(c, MT_OP_EXC_CLEANUP, -3);
+    emit(c, MT_OP_EXC_CLEANUP);
     label_here(c, end);
     u->depth = base;
     u->blocks = blocks;
@@ -1407,50 +1419,50 @@ static void compile_with_item(comp_t *c, const mt_ast_t *n, size_t i) {
     int base = u->depth, blocks = u->blocks;
     compile_expr(c, item->kids[0]);
     if (is_async) {
-        emit(c, MT_OP_BEFORE_ASYNC_WITH, 2);
-        emit(c, MT_OP_GET_AWAITABLE, 0);
-        emit(c, MT_OP_LOAD_NONE, 1);
-        emit(c, MT_OP_YIELD_FROM, -1);
+        emit(c, MT_OP_BEFORE_ASYNC_WITH);
+        emit(c, MT_OP_GET_AWAITABLE);
+        emit(c, MT_OP_LOAD_NONE);
+        emit(c, MT_OP_YIELD_FROM);
     } else {
-        emit(c, MT_OP_BEFORE_WITH, 2);
+        emit(c, MT_OP_BEFORE_WITH);
     }
     setup_block(c, MT_OP_SETUP_WITH, exc);
     if (item->n_kids > 1 && item->kids[1] != NULL) {
         compile_target(c, item->kids[1]);
     } else {
-        emit(c, MT_OP_POP_TOP, -1);
+        emit(c, MT_OP_POP_TOP);
     }
     push_fb(c, is_async ? FB_ASYNC_WITH : FB_WITH, 0, 0);
     compile_with_item(c, n, i + 1);
     u->n_fb--;
     pop_block(c);
     with_exit_none(c, is_async);
-    emit_jump(c, MT_OP_JUMP, end, 0);
+    emit_jump(c, MT_OP_JUMP, end);
 
     label_here(c, exc); /* [exit, self, exc] */
     u->depth = base + 3;
-    emit(c, MT_OP_PUSH_EXC_INFO, 1);
+    emit(c, MT_OP_PUSH_EXC_INFO);
     setup_block(c, MT_OP_SETUP_HANDLER, cleanup);
-    emit(c, MT_OP_WITH_EXCEPT, 1);
+    emit(c, MT_OP_WITH_EXCEPT);
     if (is_async) {
-        emit(c, MT_OP_GET_AWAITABLE, 0);
-        emit(c, MT_OP_LOAD_NONE, 1);
-        emit(c, MT_OP_YIELD_FROM, -1);
+        emit(c, MT_OP_GET_AWAITABLE);
+        emit(c, MT_OP_LOAD_NONE);
+        emit(c, MT_OP_YIELD_FROM);
     }
-    emit_jump(c, MT_OP_POP_JUMP_IF_TRUE, suppress, -1);
+    emit_jump(c, MT_OP_POP_JUMP_IF_TRUE, suppress);
     pop_block(c);
-    emit(c, MT_OP_RERAISE_EXC, -2);
+    emit(c, MT_OP_RERAISE_EXC);
     label_here(c, suppress);
     u->blocks++;
     u->depth = base + 4;
     pop_block(c);
-    emit(c, MT_OP_POP_EXCEPT, -2);
-    emit(c, MT_OP_POP_TOP, -1);
-    emit(c, MT_OP_POP_TOP, -1);
-    emit_jump(c, MT_OP_JUMP, end, 0);
+    emit(c, MT_OP_POP_EXCEPT);
+    emit(c, MT_OP_POP_TOP);
+    emit(c, MT_OP_POP_TOP);
+    emit_jump(c, MT_OP_JUMP, end);
     label_here(c, cleanup);
     u->depth = base + 5;
-    emit(c, MT_OP_EXC_CLEANUP, -3);
+    emit(c, MT_OP_EXC_CLEANUP);
     label_here(c, end);
     u->depth = base;
     u->blocks = blocks;
@@ -1459,8 +1471,8 @@ static void compile_with_item(comp_t *c, const mt_ast_t *n, size_t i) {
 static mt_code_t *compile_function_body(comp_t *c, mt_scope_t *s, const mt_ast_t *n) {
     unit_push(c, s, n->line);
     compile_block(c, n->kids[2]);
-    emit(c, MT_OP_LOAD_NONE, 1);
-    emit(c, MT_OP_RETURN_VALUE, -1);
+    emit(c, MT_OP_LOAD_NONE);
+    emit(c, MT_OP_RETURN_VALUE);
     uint16_t flags = s->is_async && s->is_generator ? MT_CODE_ASYNC_GENERATOR
                      : s->is_async                  ? MT_CODE_COROUTINE
                      : s->is_generator              ? MT_CODE_GENERATOR
@@ -1479,7 +1491,7 @@ static void compile_decorators(comp_t *c, const mt_ast_t *decos) {
 static void apply_decorators(comp_t *c, const mt_ast_t *decos) {
     if (decos != NULL) {
         for (size_t i = 0; i < decos->n_kids; i++) {
-            emit_uu(c, MT_OP_CALL_FUNCTION, 1, 0, -1);
+            emit_uu(c, MT_OP_CALL_FUNCTION, 1, 0);
         }
     }
 }
@@ -1497,7 +1509,7 @@ static void compile_classdef(comp_t *c, const mt_ast_t *n) {
     mt_scope_t *s = mt_scope_child(c->u->scope, n);
     mt_qstr_t name = MT_QSTR_VALUE(n->value);
     compile_decorators(c, n->kids[0]);
-    emit(c, MT_OP_LOAD_BUILD_CLASS, 1);
+    emit(c, MT_OP_LOAD_BUILD_CLASS);
 
     unit_push(c, s, n->line);
     compile_name(c, MT_QSTR___name__, CTX_LOAD);
@@ -1506,11 +1518,11 @@ static void compile_classdef(comp_t *c, const mt_ast_t *n) {
     compile_name(c, MT_QSTR___qualname__, CTX_STORE);
     compile_block(c, n->kids[2]);
     if (s->has_class_cell) {
-        emit_u(c, MT_OP_LOAD_CLOSURE, mt_scope_find(s, MT_QSTR___class__)->slot, 1);
-        emit_name_op(c, MT_OP_STORE_NAME, MT_QSTR___classcell__, -1);
+        emit_u(c, MT_OP_LOAD_CLOSURE, mt_scope_find(s, MT_QSTR___class__)->slot);
+        emit_name_op(c, MT_OP_STORE_NAME, MT_QSTR___classcell__);
     }
-    emit(c, MT_OP_LOAD_NONE, 1);
-    emit(c, MT_OP_RETURN_VALUE, -1);
+    emit(c, MT_OP_LOAD_NONE);
+    emit(c, MT_OP_RETURN_VALUE);
     mt_code_t *code = unit_finish(c, name, MT_CODE_CLASS_BODY);
 
     make_function(c, s, NULL, code);
@@ -1523,7 +1535,7 @@ static void compile_classdef(comp_t *c, const mt_ast_t *n) {
     } else {
         size_t n_pos = 0, n_kw = 0;
         compile_simple_args(c, a, n_args, &n_pos, &n_kw);
-        emit_uu(c, MT_OP_CALL_FUNCTION, n_pos + 2, n_kw, -(int)(n_pos + 2 + 2 * n_kw));
+        emit_uu(c, MT_OP_CALL_FUNCTION, n_pos + 2, n_kw);
     }
     apply_decorators(c, n->kids[0]);
     compile_name(c, name, CTX_STORE);
@@ -1533,8 +1545,8 @@ static void compile_import(comp_t *c, const mt_ast_t *n) {
     for (size_t i = 0; i < n->n_kids; i++) {
         const mt_ast_t *a = n->kids[i];
         mt_qstr_t full = MT_QSTR_VALUE(a->value);
-        emit(c, MT_OP_LOAD_NONE, 1);
-        emit_uu(c, MT_OP_IMPORT_NAME, add_name(c, full), 0, 0);
+        emit(c, MT_OP_LOAD_NONE);
+        emit_uu(c, MT_OP_IMPORT_NAME, add_name(c, full), 0);
         size_t len;
         const char *data = mt_qstr_data(full, &len);
         char *s = mt_alloc(len + 1);
@@ -1545,7 +1557,7 @@ static void compile_import(comp_t *c, const mt_ast_t *n) {
                 const char *p = dot + 1;
                 dot = memchr(p, '.', s + len - p);
                 size_t l = dot ? (size_t)(dot - p) : (size_t)(s + len - p);
-                emit_name_op(c, MT_OP_LOAD_ATTR, mt_qstr_from_strn(p, l), 0);
+                emit_name_op(c, MT_OP_LOAD_ATTR, mt_qstr_from_strn(p, l));
             }
             compile_name(c, a->aux, CTX_STORE);
         } else {
@@ -1567,18 +1579,18 @@ static void compile_import_from(comp_t *c, const mt_ast_t *n) {
         t->items[i] = n->kids[i]->value;
     }
     load_const(c, fromlist);
-    emit_uu(c, MT_OP_IMPORT_NAME, add_name(c, mod), n->op, 0);
+    emit_uu(c, MT_OP_IMPORT_NAME, add_name(c, mod), n->op);
     if (k == 0) {
-        emit(c, MT_OP_IMPORT_STAR, -1);
+        emit(c, MT_OP_IMPORT_STAR);
         return;
     }
     for (size_t i = 0; i < k; i++) {
         const mt_ast_t *a = n->kids[i];
         mt_qstr_t q = MT_QSTR_VALUE(a->value);
-        emit_name_op(c, MT_OP_IMPORT_FROM, q, 1);
+        emit_name_op(c, MT_OP_IMPORT_FROM, q);
         compile_name(c, a->aux ? a->aux : q, CTX_STORE);
     }
-    emit(c, MT_OP_POP_TOP, -1);
+    emit(c, MT_OP_POP_TOP);
 }
 
 static void compile_expr_stmt(comp_t *c, const mt_ast_t *n) {
@@ -1589,7 +1601,7 @@ static void compile_expr_stmt(comp_t *c, const mt_ast_t *n) {
         return; /* docstrings and other constants: no effect */
     }
     compile_expr(c, e);
-    emit(c, repl ? MT_OP_PRINT_EXPR : MT_OP_POP_TOP, -1);
+    emit(c, repl ? MT_OP_PRINT_EXPR : MT_OP_POP_TOP);
 }
 
 static void compile_assert(comp_t *c, const mt_ast_t *n) {
@@ -1602,7 +1614,7 @@ static void compile_assert(comp_t *c, const mt_ast_t *n) {
     if (msg) {
         compile_expr(c, n->kids[1]);
     }
-    emit_u(c, MT_OP_RAISE_ASSERT, msg, msg ? -1 : 0);
+    emit_u(c, MT_OP_RAISE_ASSERT, msg);
     label_here(c, ok);
 }
 
@@ -1617,7 +1629,7 @@ static void compile_stmt(comp_t *c, const mt_ast_t *n) {
         compile_expr(c, n->kids[nt]);
         for (size_t i = 0; i < nt; i++) {
             if (i + 1 < nt) {
-                emit(c, MT_OP_DUP_TOP, 1);
+                emit(c, MT_OP_DUP_TOP);
             }
             compile_target(c, n->kids[i]);
         }
@@ -1647,7 +1659,7 @@ static void compile_stmt(comp_t *c, const mt_ast_t *n) {
             compile_expr(c, n->kids[i]);
             k++;
         }
-        emit_u(c, MT_OP_RAISE_VARARGS, k, -(int)k);
+        emit_u(c, MT_OP_RAISE_VARARGS, k);
         break;
     }
     case MT_AST_ASSERT: compile_assert(c, n); break;
@@ -1693,23 +1705,24 @@ mt_code_t *mt_compile_module(mt_parser_t *p, mt_qstr_t filename, mt_parse_mode_t
         if (is_eval) {
             set_line(&c, stmt->line);
             compile_expr(&c, stmt->kind == MT_AST_EXPR_STMT ? stmt->kids[0] : stmt);
-            emit(&c, MT_OP_RETURN_VALUE, -1);
+            emit(&c, MT_OP_RETURN_VALUE);
             c.u->depth = 0;
         } else {
             compile_stmt(&c, stmt);
         }
         c.u->scope = NULL;
     }
-    emit(&c, MT_OP_LOAD_NONE, 1);
-    emit(&c, MT_OP_RETURN_VALUE, -1);
+    emit(&c, MT_OP_LOAD_NONE);
+    emit(&c, MT_OP_RETURN_VALUE);
     return unit_finish(&c, MT_QSTR_lt_module_gt, MT_CODE_MODULE);
 }
 
 /* ---------------------------------------------------------------------------------------------
  * Tables shared with the VM and tools
  * ------------------------------------------------------------------------------------------- */
-const uint8_t mt_opcode_operand_kind[MT_OP_COUNT] = {
-#define X(name, kind) MT_OPK_##kind,
+const mt_opinfo_t mt_opinfo[MT_OP_COUNT] = {
+#define X(name, kind, pops, pushes, flow, var)                                                     \
+    {MT_OPK_##kind, pops, pushes, MT_OPF_##flow, MT_OPV_##var},
     MT_OPCODES(X)
 #undef X
 };

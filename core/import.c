@@ -301,7 +301,13 @@ void mt_import_all(mt_obj_t module, mt_map_t *dest) {
         }
         return;
     }
-    mt_map_t *src = mt_dict_map(mt_module_globals(module));
+    /* sys.modules may hold any object: a module's globals, else its __dict__ */
+    mt_obj_t names = MT_IS_TYPE(module, &mt_type_module)
+                         ? mt_module_globals(module)
+                         : mt_load_attr_maybe(module, MT_QSTR___dict__);
+    if (names == MT_NULL || !mt_obj_is_dict(names))
+        mt_raise_msg(&mt_type_ImportError, "from-import-* object has no __dict__ and no __all__");
+    mt_map_t *src = mt_dict_map(names);
     for (size_t i = 0; i < src->used; i++) {
         mt_obj_t k = src->elems[i].key;
         if (k == MT_NULL || !mt_obj_is_str(k)) continue;

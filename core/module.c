@@ -13,8 +13,11 @@ static const mt_map_elem_t registry_table[] = {
 };
 static MT_DEFINE_CONST_MAP(registry, registry_table);
 
+const mt_map_t *mt_module_overlay;
+
 mt_obj_t mt_module_find_builtin(mt_qstr_t name) {
-    mt_map_elem_t *e = mt_map_lookup_qstr(&registry, name);
+    mt_map_elem_t *e = mt_module_overlay ? mt_map_lookup_qstr(mt_module_overlay, name) : NULL;
+    if (e == NULL) e = mt_map_lookup_qstr(&registry, name);
     return e != NULL ? e->value : MT_NULL;
 }
 

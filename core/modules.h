@@ -40,4 +40,8 @@
 MT_BUILTIN_MODULES(X)
 #undef X
 
+/* modules that a board running in this program puts before the built-in ones (its os,
+ * machine, esp ...): a const map of name -> module, or NULL */
+extern const mt_map_t *mt_module_overlay;
+
 #endif

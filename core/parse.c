@@ -2047,14 +2047,17 @@ mt_ast_t *mt_parse_next(mt_parser_t *p) {
     return s;
 }
 
+/* The parser's memory goes back to the heap at once: stale copies of its pointers on the C
+ * stack would otherwise keep it alive (a conservative GC) while the compiled code runs. */
 void mt_parser_free(mt_parser_t *p) {
     if (p->lx.reader.close) {
         p->lx.reader.close(p->lx.reader.data);
         p->lx.reader.close = NULL;
     }
-    p->state = ST_DONE;
-    p->own.items = NULL;
-    p->own.sp = p->own.alloc = 0;
+    void *bufs[] = {p->lx.indent,    p->lx.alt_indent, p->lx.nest_char,
+                    p->lx.nest_line, p->lx.text.buf,   p->own.items};
+    for (size_t i = 0; i < MT_ARRAY_SIZE(bufs); i++) mt_free(bufs[i]);
+    mt_free(p);
 }
 
 /* ---- the REPL's question: is this input an unfinished statement? */

@@ -37,12 +37,17 @@ enum {
     K_CODE = 'c',  /* a nested code object */
 };
 
-/* CRC-32 (IEEE), bitwise: files are small and loaded once */
+/* CRC-32 (IEEE, as zlib.crc32), four bits a step: a 64-byte table */
 static uint32_t crc32(const uint8_t *p, size_t n) {
+    static const uint32_t t[16] = {0x00000000, 0x1db71064, 0x3b6e20c8, 0x26d930ac,
+                                   0x76dc4190, 0x6b6b51f4, 0x4db26158, 0x5005713c,
+                                   0xedb88320, 0xf00f9344, 0xd6d6a3e8, 0xcb61b38c,
+                                   0x9b64c2b0, 0x86d3d2d4, 0xa00ae278, 0xbdbdf21c};
     uint32_t c = 0xffffffff;
     while (n--) {
         c ^= *p++;
-        for (int k = 0; k < 8; k++) c = (c >> 1) ^ (0xedb88320 & -(c & 1));
+        c = (c >> 4) ^ t[c & 15];
+        c = (c >> 4) ^ t[c & 15];
     }
     return ~c;
 }
@@ -300,96 +305,589 @@ static bool is_code(mt_obj_t o) {
     return MT_IS_OBJ(o) && MT_IS_TYPE(o, &mt_type_code);
 }
 
-/* one varint operand of an instruction inside [p, end), below limit; *val gets it */
-static const uint8_t *operand(const uint8_t *p, const uint8_t *end, uint64_t limit, uint64_t *val) {
+/* ---- verifier -------------------------------------------------------------------------------
+ * The VM trusts its bytecode, so before loaded code can run each code object is checked
+ * (instruction set: core/bytecode.h; what is checked: docs/bytecode-format.md):
+ *   decoding: every opcode known; operands inside the code, table indices inside their
+ *     tables, counts and flags in their ranges; jump targets on instruction starts inside the
+ *     code; MAKE_CELL only at the start (the prologue), *_DEREF and LOAD_CLOSURE only on cell
+ *     slots (the prologue's and the closure's), *_FAST never on them; yields only in
+ *     generators.
+ *   abstract interpretation over the control-flow graph from offset 0 and every handler: the
+ *     value stack's depth never below 0 nor the innermost block's level, never above
+ *     stack_size; the block stack never deeper than block_depth; the same depth and blocks
+ *     wherever paths meet; no path running off the end. Each stack slot also has a kind, so
+ *     that the slots that hold no object (LOAD_METHOD's NULL, a for loop's iterator buffer)
+ *     or an object whose type the VM trusts (a cell, a keyword name, a raised exception)
+ *     reach only the instructions made for them. */
+
+/* what a value-stack slot holds */
+enum {
+    V_JUNK,     /* the paths that meet disagree: it can only be dropped */
+    V_OBJ,      /* an object */
+    V_CELL,     /* a cell (LOAD_CLOSURE) */
+    V_QSTR,     /* an interned str (a keyword argument's name) */
+    V_EXC,      /* an exception instance (pushed at a handler's entry) */
+    V_NULLABLE, /* an object or NULL (the self slot of LOAD_METHOD and BEFORE_WITH) */
+    V_PREV,     /* the saved exception state: NULL, None or an exception (PUSH_EXC_INFO) */
+    V_BUF0,     /* GET_ITER_STACK's four buffer words, then its iterator: never moved */
+    V_ITER = V_BUF0 + 4,
+};
+
+#define COUNT_LIMIT 0x10000 /* counts and flags: no instruction needs more */
+
+typedef struct {
+    uint32_t handler, level;
+} vblock_t;
+
+/* the abstract state before an instruction; a record is followed by vblock_t[block_depth]
+ * and uint8_t kinds[stack_size] */
+typedef struct {
+    uint16_t depth;
+    uint8_t n_blocks;
+    uint8_t valid;
+} vstate_t;
+
+typedef struct {
+    uint8_t op;
+    uint32_t a, b;         /* the operands (table indices included); 0 if none */
+    int32_t target;        /* jump target, -1 if none */
+    uint32_t next;         /* offset of the next instruction */
+    uint32_t pops, pushes; /* its stack effect (step) */
+} insn_t;
+
+typedef struct {
+    const mt_code_t *c;
+    const uint8_t *code;
+    uint8_t *starts, *leaders; /* bitmaps over the code: instruction starts, jump targets */
+    uint8_t *cells;            /* bitmap over the local slots: cell slots */
+    uint32_t *loff;            /* the leaders' offsets, ascending */
+    size_t n_leaders, rec_size;
+    uint8_t *recs;       /* one state record per leader */
+    vstate_t *cur, *tmp; /* scratch states */
+    uint32_t *work;      /* leaders to (re)visit */
+    size_t n_work;
+    uint8_t *queued; /* bitmap over leaders: in work */
+    uint32_t at;     /* the instruction being checked */
+} verifier_t;
+
+MT_NORETURN static void fail(const verifier_t *v, const char *what) {
+    mt_raise_fmt(&mt_type_ValueError, "incompatible .mpy file: %s at offset %u in %q", what,
+                 (unsigned)v->at, v->c->name);
+}
+
+static bool bit(const uint8_t *map, size_t i) {
+    return map[i / 8] >> (i % 8) & 1;
+}
+
+static void set_bit(uint8_t *map, size_t i) {
+    map[i / 8] |= (uint8_t)(1 << (i % 8));
+}
+
+/* one varint operand below limit (at most 5 bytes: every value fits a 32-bit mt_uint_t) */
+static uint32_t get_operand(const verifier_t *v, const uint8_t **pp, uint64_t limit) {
+    const uint8_t *p = *pp, *end = v->code + v->c->code_len;
     uint64_t x = 0;
     for (int shift = 0;; shift += 7) {
-        if (p >= end || shift > 56) bad("bad bytecode operand");
+        if (p >= end) fail(v, "operand runs off the code");
+        if (shift > 28) fail(v, "operand too long");
         x |= (uint64_t)(*p & 0x7f) << shift;
         if (!(*p++ & 0x80)) break;
     }
-    if (x >= limit) bad("bytecode operand out of range");
-    *val = x;
+    if (x >= limit) fail(v, "operand out of range");
+    *pp = p;
+    return (uint32_t)x;
+}
+
+static int32_t get_jump(const verifier_t *v, const uint8_t **pp) {
+    const uint8_t *p = *pp;
+    if (v->code + v->c->code_len - p < 2) fail(v, "operand runs off the code");
+    int16_t off = (int16_t)(p[0] | p[1] << 8);
+    *pp = p + 2;
+    int64_t t = (int64_t)(p + 2 - v->code) + off;
+    if (t < 0 || t >= (int64_t)v->c->code_len) fail(v, "jump out of the code");
+    return (int32_t)t;
+}
+
+/* the instruction at `at`, its operands inside their tables */
+static void decode(verifier_t *v, uint32_t at, insn_t *in) {
+    const mt_code_t *c = v->c;
+    const uint8_t *p = v->code + at;
+    v->at = at;
+    in->op = *p++;
+    in->a = in->b = 0;
+    in->target = -1;
+    if (in->op >= MT_OP_COUNT) fail(v, "unknown opcode");
+    uint8_t kind = mt_opinfo[in->op].operand;
+    static const uint8_t first[] = {[MT_OPK_NAME] = 1,
+                                    [MT_OPK_NAMEU] = 1,
+                                    [MT_OPK_CONST] = 2,
+                                    [MT_OPK_CONSTU] = 2,
+                                    [MT_OPK_LOCAL] = 3};
+    const uint64_t limits[] = {COUNT_LIMIT, c->n_names, c->n_consts, c->n_locals};
+    if (kind == MT_OPK_JUMP) {
+        in->target = get_jump(v, &p);
+    } else if (kind == MT_OPK_SINT) {
+        in->a = get_operand(v, &p, (uint64_t)1 << 31); /* a small int even on 32-bit chips */
+    } else if (kind != MT_OPK_NONE) {
+        in->a = get_operand(v, &p, limits[first[kind]]);
+    }
+    if (kind == MT_OPK_UINT2 || kind == MT_OPK_NAMEU || kind == MT_OPK_CONSTU) {
+        in->b = get_operand(v, &p, COUNT_LIMIT);
+    }
+    in->next = (uint32_t)(p - v->code);
+}
+
+static bool valid_binop(uint32_t op) {
+    uint32_t rev = MT_BINOP_REVERSE_OFFSET + MT_BINOP_ADD;
+    return op < MT_BINOP_COUNT && op != MT_BINOP_N_ARITH && op != MT_BINOP_CONTAINS &&
+           !(op >= rev && op < rev + MT_BINOP_N_ARITH);
+}
+
+/* operands that are not table indices: within what the VM handles */
+static void check_values(const verifier_t *v, const insn_t *in) {
+    uint32_t a = in->a;
+    bool ok = true;
+    switch (in->op) {
+    case MT_OP_BINARY_OP: ok = valid_binop(a); break;
+    case MT_OP_UNARY_OP: ok = a < MT_UNOP_COUNT; break;
+    case MT_OP_POP_ITER:
+    case MT_OP_CALL_FUNCTION_EX:
+    case MT_OP_RAISE_ASSERT: ok = a <= 1; break;
+    case MT_OP_RAISE_VARARGS: ok = a <= 2; break;
+    case MT_OP_BUILD_SLICE: ok = a == 2 || a == 3; break;
+    case MT_OP_FORMAT_VALUE: ok = a <= (MT_FORMAT_CONV_MASK | MT_FORMAT_HAS_SPEC); break;
+    case MT_OP_MAKE_FUNCTION:
+        ok = in->b <= (MT_MAKEFUN_DEFAULTS | MT_MAKEFUN_KWDEFAULTS) &&
+             is_code(MT_CODE_CONSTS(v->c)[a]);
+        break;
+    default: ok = !(mt_opinfo[in->op].var >= MT_OPV_REACH_A && a == 0); break;
+    }
+    if (!ok) fail(v, "bad operand");
+}
+
+/* local slots: cells only through the cell instructions */
+static void check_slot(verifier_t *v, const insn_t *in, bool prologue) {
+    switch (in->op) {
+    case MT_OP_MAKE_CELL:
+        if (!prologue) fail(v, "MAKE_CELL after the start");
+        set_bit(v->cells, in->a);
+        break;
+    case MT_OP_LOAD_FAST:
+    case MT_OP_STORE_FAST:
+    case MT_OP_DELETE_FAST:
+        if (bit(v->cells, in->a)) fail(v, "plain access to a cell slot");
+        break;
+    case MT_OP_LOAD_DEREF:
+    case MT_OP_STORE_DEREF:
+    case MT_OP_DELETE_DEREF:
+    case MT_OP_LOAD_CLOSURE:
+    case MT_OP_LOAD_CLASSDEREF:
+        if (!bit(v->cells, in->a)) fail(v, "cell access to a plain slot");
+        break;
+    case MT_OP_YIELD_VALUE:
+    case MT_OP_YIELD_FROM:
+        if (!(v->c->flags & (MT_CODE_GENERATOR | MT_CODE_COROUTINE | MT_CODE_ASYNC_GENERATOR))) {
+            fail(v, "yield outside a generator");
+        }
+        break;
+    default: break;
+    }
+}
+
+/* pass 1: decode everything, mark instruction starts and jump targets, check operands */
+static void scan_code(verifier_t *v) {
+    const mt_code_t *c = v->c;
+    for (size_t i = c->n_locals - c->n_free; i < c->n_locals; i++) set_bit(v->cells, i);
+    bool prologue = true;
+    insn_t in;
+    set_bit(v->leaders, 0);
+    for (uint32_t at = 0; at < c->code_len; at = in.next) {
+        set_bit(v->starts, at);
+        decode(v, at, &in);
+        check_values(v, &in);
+        prologue = prologue && in.op == MT_OP_MAKE_CELL;
+        check_slot(v, &in, prologue);
+        if (in.target >= 0) set_bit(v->leaders, in.target);
+    }
+}
+
+/* the leaders (offset 0 and the jump targets), each on an instruction start */
+static void find_leaders(verifier_t *v) {
+    for (uint32_t at = 0; at < v->c->code_len; at++) {
+        if (!bit(v->leaders, at)) continue;
+        v->at = at;
+        if (!bit(v->starts, at)) fail(v, "jump into the middle of an instruction");
+        v->n_leaders++;
+    }
+}
+
+static size_t leader_index(const verifier_t *v, uint32_t at) {
+    size_t lo = 0, hi = v->n_leaders - 1;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (v->loff[mid] < at) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return lo;
+}
+
+static vstate_t *record(const verifier_t *v, size_t li) {
+    return (vstate_t *)(v->recs + li * v->rec_size);
+}
+
+static vblock_t *blocks_of(vstate_t *s) {
+    return (vblock_t *)(s + 1);
+}
+
+static uint8_t *kinds_of(const verifier_t *v, vstate_t *s) {
+    return (uint8_t *)(blocks_of(s) + v->c->block_depth);
+}
+
+static uint32_t floor_of(vstate_t *s) {
+    return s->n_blocks ? blocks_of(s)[s->n_blocks - 1].level : 0;
+}
+
+static bool is_val(uint8_t k) {
+    return k >= V_OBJ && k <= V_EXC;
+}
+
+static bool is_nullable(uint8_t k) {
+    return k >= V_OBJ && k <= V_PREV;
+}
+
+static uint8_t join(uint8_t a, uint8_t b) {
+    return a == b                             ? a
+           : is_val(a) && is_val(b)           ? V_OBJ
+           : is_nullable(a) && is_nullable(b) ? V_NULLABLE
+                                              : V_JUNK;
+}
+
+static void queue(verifier_t *v, size_t li) {
+    if (!bit(v->queued, li)) {
+        set_bit(v->queued, li);
+        v->work[v->n_work++] = (uint32_t)li;
+    }
+}
+
+/* state s flows to the leader at `at` */
+static void merge(verifier_t *v, uint32_t at, vstate_t *s) {
+    size_t li = leader_index(v, at);
+    vstate_t *r = record(v, li);
+    if (!r->valid) {
+        memcpy(r, s, v->rec_size);
+        r->valid = 1;
+        queue(v, li);
+        return;
+    }
+    if (r->depth != s->depth || r->n_blocks != s->n_blocks ||
+        memcmp(blocks_of(r), blocks_of(s), s->n_blocks * sizeof(vblock_t)) != 0) {
+        fail(v, "stack depth or blocks differ where paths meet");
+    }
+    uint8_t *rk = kinds_of(v, r), *sk = kinds_of(v, s);
+    bool changed = false;
+    for (size_t i = 0; i < s->depth; i++) {
+        uint8_t k = join(rk[i], sk[i]);
+        changed |= k != rk[i];
+        rk[i] = k;
+    }
+    if (changed) queue(v, li);
+}
+
+static void want(const verifier_t *v, bool ok) {
+    if (!ok) fail(v, "wrong kind of value on the stack");
+}
+
+static void want_vals(const verifier_t *v, const uint8_t *x, size_t n) {
+    for (size_t i = 0; i < n; i++) want(v, is_val(x[i]));
+}
+
+/* slots the instruction reads below its pops: there, and of the wanted kinds */
+static const uint8_t *reach(const verifier_t *v, vstate_t *s, uint32_t n) {
+    if (n > s->depth) fail(v, "stack underflow");
+    return kinds_of(v, s) + s->depth - n;
+}
+
+static bool is_iter_group(const uint8_t *x) {
+    return x[0] == V_BUF0 && x[1] == V_BUF0 + 1 && x[2] == V_BUF0 + 2 && x[3] == V_BUF0 + 3 &&
+           x[4] == V_ITER;
+}
+
+static void want_call(const verifier_t *v, const insn_t *in, const uint8_t *x) {
+    size_t first = in->op == MT_OP_CALL_METHOD ? 2 : 1;
+    want(v, is_val(x[0]) && (first == 1 || is_nullable(x[1])));
+    want_vals(v, x + first, in->a);
+    for (size_t i = 0; i < in->b; i++) {
+        const uint8_t *kw = x + first + in->a + 2 * i;
+        want(v, kw[0] == V_QSTR && is_val(kw[1]));
+    }
+}
+
+static uint32_t makefun_free(const verifier_t *v, const insn_t *in) {
+    if (in->op != MT_OP_MAKE_FUNCTION) return 0;
+    return ((const mt_code_t *)MT_OBJ_TO_PTR(MT_CODE_CONSTS(v->c)[in->a]))->n_free;
+}
+
+/* the exception-state instructions */
+static void want_exc(const verifier_t *v, const insn_t *in, const uint8_t *x, uint8_t *out) {
+    switch (in->op) {
+    case MT_OP_PUSH_EXC_INFO:
+        want(v, x[0] == V_EXC);
+        out[0] = V_PREV;
+        out[1] = V_EXC;
+        break;
+    case MT_OP_POP_EXCEPT: want(v, x[0] == V_PREV); break;
+    case MT_OP_RERAISE_EXC: want(v, x[0] == V_PREV && x[1] == V_EXC); break;
+    case MT_OP_EXC_CLEANUP: want(v, x[0] == V_PREV && x[2] == V_EXC); break;
+    default: want(v, x[1] == V_EXC); break; /* END_ASYNC_FOR */
+    }
+}
+
+/* the slots that move (ROT_*, DUP_*, POP_ITER): never a for loop's iterator group */
+static void want_movable(const verifier_t *v, const uint8_t *x, size_t n) {
+    for (size_t i = 0; i < n; i++) want(v, x[i] < V_BUF0);
+}
+
+/* the stack manipulations: out gets the moved kinds */
+static bool moves(verifier_t *v, const insn_t *in, vstate_t *s, const uint8_t *x, uint8_t *out) {
+    const uint8_t *t;
+    switch (in->op) {
+    case MT_OP_POP_TOP: return true;
+    case MT_OP_ROT_TWO:
+        want_movable(v, x, 2);
+        out[0] = x[1], out[1] = x[0];
+        return true;
+    case MT_OP_ROT_THREE:
+        want_movable(v, x, 3);
+        out[0] = x[2], out[1] = x[0], out[2] = x[1];
+        return true;
+    case MT_OP_DUP_TOP:
+    case MT_OP_DUP_TOP_TWO: {
+        size_t n = in->op == MT_OP_DUP_TOP ? 1 : 2;
+        t = reach(v, s, n);
+        want_movable(v, t, n);
+        memcpy(out, t, n);
+        return true;
+    }
+    case MT_OP_POP_ITER:
+        want(v, is_iter_group(x));
+        if (in->a) {
+            want_movable(v, x + 5, 1);
+            out[0] = x[5];
+        }
+        return true;
+    default: return false;
+    }
+}
+
+/* instructions with operands or results of particular kinds; false for the plain ones */
+static bool special(verifier_t *v, const insn_t *in, vstate_t *s, const uint8_t *x, uint8_t *out) {
+    static const uint8_t group[] = {V_BUF0, V_BUF0 + 1, V_BUF0 + 2, V_BUF0 + 3, V_ITER};
+    const uint8_t *t;
+    switch (in->op) {
+    case MT_OP_LOAD_CONST: out[0] = MT_IS_QSTR(MT_CODE_CONSTS(v->c)[in->a]) ? V_QSTR : V_OBJ; break;
+    case MT_OP_LOAD_CLOSURE: out[0] = V_CELL; break;
+    case MT_OP_LOAD_METHOD:
+    case MT_OP_BEFORE_WITH:
+    case MT_OP_BEFORE_ASYNC_WITH:
+        want_vals(v, x, 1);
+        out[1] = V_NULLABLE;
+        break;
+    case MT_OP_GET_ITER_STACK:
+        want_vals(v, x, 1);
+        memcpy(out, group, 5);
+        break;
+    case MT_OP_CALL_FUNCTION:
+    case MT_OP_CALL_METHOD: want_call(v, in, x); break;
+    case MT_OP_MAKE_FUNCTION: {
+        uint32_t n_free = makefun_free(v, in);
+        want_vals(v, x, in->pops - n_free);
+        for (uint32_t i = in->pops - n_free; i < in->pops; i++) want(v, x[i] == V_CELL);
+        break;
+    }
+    case MT_OP_PUSH_EXC_INFO:
+    case MT_OP_POP_EXCEPT:
+    case MT_OP_RERAISE_EXC:
+    case MT_OP_EXC_CLEANUP:
+    case MT_OP_END_ASYNC_FOR: want_exc(v, in, x, out); break;
+    case MT_OP_JUMP_IF_NOT_EXC_MATCH: want_vals(v, reach(v, s, 2), 2); break;
+    case MT_OP_WITH_EXCEPT:
+        t = reach(v, s, 4);
+        want(v, is_val(t[0]) && is_nullable(t[1]) && t[2] == V_PREV && t[3] == V_EXC);
+        break;
+    case MT_OP_GET_ANEXT:
+    case MT_OP_IMPORT_FROM: want_vals(v, reach(v, s, 1), 1); break;
+    default: return moves(v, in, s, x, out);
+    }
+    return true;
+}
+
+/* the plain instructions: objects in, objects out; REACH_* read deeper slots */
+static void plain(verifier_t *v, const insn_t *in, vstate_t *s, const uint8_t *x) {
+    uint32_t pops = in->pops;
+    want_vals(v, x, pops);
+    uint8_t var = mt_opinfo[in->op].var;
+    if (var == MT_OPV_REACH_A || var == MT_OPV_REACH_A2) {
+        uint32_t below = s->depth - pops, n = in->a + (var == MT_OPV_REACH_A2 ? 2 : 0);
+        if (n > below) fail(v, "stack underflow");
+        const uint8_t *k = kinds_of(v, s);
+        want(v, is_val(k[below - in->a]) && is_val(k[below - n]));
+    }
+}
+
+/* the stack after the instruction's fall-through */
+static void transfer(verifier_t *v, const insn_t *in) {
+    vstate_t *s = v->cur;
+    uint8_t *x = kinds_of(v, s) + s->depth - in->pops; /* the popped slots, deepest first */
+    uint8_t out[5] = {V_OBJ, V_OBJ, V_OBJ, V_OBJ, V_OBJ};
+    if (!special(v, in, s, x, out)) plain(v, in, s, x);
+    for (uint32_t i = 0; i < in->pushes; i++) x[i] = i < 5 ? out[i] : V_OBJ;
+    s->depth = (uint16_t)(s->depth - in->pops + in->pushes);
+}
+
+/* SETUP_*: the handler's entry (the stack cut to the level, the exception pushed), then the
+ * block on the fall-through */
+static void setup(verifier_t *v, const insn_t *in) {
+    vstate_t *s = v->cur, *h = v->tmp;
+    uint32_t level = s->depth - (mt_opinfo[in->op].flow == MT_OPF_SETUP_WITH);
+    if (level > s->depth || level < floor_of(s)) fail(v, "stack underflow below a block's level");
+    if (s->n_blocks >= v->c->block_depth) fail(v, "block stack overflow");
+    if (level + 1 > v->c->stack_size) fail(v, "stack overflow");
+    memcpy(h, s, v->rec_size);
+    h->depth = (uint16_t)(level + 1);
+    kinds_of(v, h)[level] = V_EXC;
+    merge(v, (uint32_t)in->target, h);
+    vblock_t *b = &blocks_of(s)[s->n_blocks++];
+    b->handler = (uint32_t)in->target;
+    b->level = level;
+}
+
+/* successors on the paths that leave before the fall-through's stack effect */
+static void early_exits(verifier_t *v, const insn_t *in, uint8_t flow) {
+    vstate_t *s = v->cur;
+    if (flow == MT_OPF_BRANCH_KEEP) {
+        merge(v, (uint32_t)in->target, s);
+    } else if (flow == MT_OPF_FOR) {
+        if (s->depth < 5 || s->depth - 5u < floor_of(s)) fail(v, "stack underflow");
+        s->depth -= 5;
+        merge(v, (uint32_t)in->target, s);
+        s->depth += 5;
+    }
+}
+
+/* one instruction on the current state; false if it does not fall through */
+static bool step(verifier_t *v, insn_t *in) {
+    vstate_t *s = v->cur;
+    uint8_t flow = mt_opinfo[in->op].flow;
+    mt_op_stack_effect(in->op, in->a, in->b, makefun_free(v, in), &in->pops, &in->pushes);
+    uint32_t base = s->depth - in->pops, after = base + in->pushes;
+    if (in->pops > s->depth) fail(v, "stack underflow");
+    /* the slots below the innermost block's level are its handler's: never written while it
+     * is active (a raising instruction may pop them: the handler gets them back intact) */
+    if (base < floor_of(s) && (in->pushes > 0 || (flow != MT_OPF_STOP && after < floor_of(s)))) {
+        fail(v, "stack underflow below a block's level");
+    }
+    if (after > v->c->stack_size) fail(v, "stack overflow");
+    if (flow == MT_OPF_FOR) want(v, is_iter_group(reach(v, s, 5)));
+    early_exits(v, in, flow);
+    transfer(v, in);
+    switch (flow) {
+    case MT_OPF_JUMP: merge(v, (uint32_t)in->target, s); return false;
+    case MT_OPF_BRANCH: merge(v, (uint32_t)in->target, s); return true;
+    case MT_OPF_SETUP:
+    case MT_OPF_SETUP_WITH: setup(v, in); return true;
+    case MT_OPF_POP_BLOCK:
+        if (s->n_blocks == 0) fail(v, "POP_BLOCK without a block");
+        s->n_blocks--;
+        return true;
+    case MT_OPF_STOP: return false;
+    default: return true;
+    }
+}
+
+/* from the leader at `at` (its state in v->cur) to the next leader or the end of the path */
+static void run_from(verifier_t *v, uint32_t at) {
+    for (;;) {
+        insn_t in;
+        decode(v, at, &in);
+        if (!step(v, &in)) return;
+        if (in.next >= v->c->code_len) fail(v, "code runs off its end");
+        at = in.next;
+        if (bit(v->leaders, at)) {
+            merge(v, at, v->cur);
+            return;
+        }
+    }
+}
+
+static void run_flow(verifier_t *v) {
+    vstate_t *entry = record(v, 0);
+    memset(entry, 0, v->rec_size);
+    entry->valid = 1;
+    queue(v, 0);
+    while (v->n_work > 0) {
+        size_t li = v->work[--v->n_work];
+        v->queued[li / 8] &= (uint8_t) ~(1 << (li % 8));
+        memcpy(v->cur, record(v, li), v->rec_size);
+        run_from(v, v->loff[li]);
+    }
+}
+
+/* the leader tables, states and work list: one block */
+static void *alloc_flow(verifier_t *v) {
+    const mt_code_t *c = v->c;
+    size_t n = v->n_leaders, words = n * sizeof(uint32_t);
+    v->rec_size = (sizeof(vstate_t) + c->block_depth * sizeof(vblock_t) + c->stack_size + 3) & ~3u;
+    uint8_t *p = mt_alloc(2 * words + (n / 32 + 1) * 4 + (n + 2) * v->rec_size);
+    v->loff = (uint32_t *)p;
+    v->work = (uint32_t *)(p + words);
+    v->queued = p + 2 * words;
+    v->cur = (vstate_t *)(v->queued + (n / 32 + 1) * 4);
+    v->tmp = (vstate_t *)((uint8_t *)v->cur + v->rec_size);
+    v->recs = (uint8_t *)v->tmp + v->rec_size;
+    for (uint32_t at = 0, i = 0; at < c->code_len; at++) {
+        if (bit(v->leaders, at)) v->loff[i++] = at;
+    }
     return p;
 }
 
-/* the first pass: every instruction decodes inside the code and its operands index the
- * tables; starts[] marks instruction starts; returns the opcode of the last instruction */
-static uint8_t check_ops(const mt_code_t *c, uint8_t *starts) {
-    const uint8_t *code = MT_CODE_BYTECODE(c), *p = code, *end = code + c->code_len;
-    const uint64_t any = UINT64_MAX;
-    uint8_t op = MT_OP_NOP;
-    uint64_t x = 0, y;
-    while (p < end) {
-        size_t at = p - code;
-        starts[at / 8] |= 1 << (at % 8);
-        op = *p++;
-        if (op >= MT_OP_COUNT) bad("unknown opcode");
-        switch (mt_opcode_operand_kind[op]) {
-        case MT_OPK_NONE: break;
-        case MT_OPK_UINT:
-        case MT_OPK_SINT: p = operand(p, end, any, &x); break;
-        case MT_OPK_NAME: p = operand(p, end, c->n_names, &x); break;
-        case MT_OPK_CONST: p = operand(p, end, c->n_consts, &x); break;
-        case MT_OPK_LOCAL: p = operand(p, end, c->n_locals, &x); break;
-        case MT_OPK_JUMP:
-            if (end - p < 2) bad("bad jump");
-            p += 2;
-            break;
-        case MT_OPK_UINT2: p = operand(operand(p, end, any, &x), end, any, &y); break;
-        case MT_OPK_NAMEU: p = operand(operand(p, end, c->n_names, &x), end, any, &y); break;
-        case MT_OPK_CONSTU: p = operand(operand(p, end, c->n_consts, &x), end, any, &y); break;
-        }
-        if (op == MT_OP_MAKE_FUNCTION && !is_code(MT_CODE_CONSTS(c)[x])) {
-            bad("MAKE_FUNCTION of a non-code constant");
-        }
-    }
-    return op;
-}
-
-/* the second pass: jumps land on instruction starts inside the code */
-static void check_jumps(const mt_code_t *c, const uint8_t *starts) {
-    const uint8_t *code = MT_CODE_BYTECODE(c), *p = code, *end = code + c->code_len;
-    uint64_t x;
-    while (p < end) {
-        uint8_t op = *p++;
-        uint8_t kind = mt_opcode_operand_kind[op];
-        if (kind == MT_OPK_JUMP) {
-            int16_t off = (int16_t)(p[0] | (p[1] << 8));
-            p += 2;
-            long t = (long)(p - code) + off;
-            if (t < 0 || t >= (long)c->code_len || !(starts[t / 8] & (1 << (t % 8)))) {
-                bad("bad jump target");
-            }
-            continue;
-        }
-        int n = kind == MT_OPK_NONE ? 0 : kind >= MT_OPK_UINT2 ? 2 : 1;
-        for (int i = 0; i < n; i++) p = operand(p, end, UINT64_MAX, &x);
-    }
+static void verify(const mt_code_t *c) {
+    verifier_t v = {c, MT_CODE_BYTECODE(c)};
+    size_t bits = c->code_len / 8 + 1;
+    uint8_t *maps = mt_alloc(2 * bits + c->n_locals / 8 + 1);
+    v.starts = maps;
+    v.leaders = maps + bits;
+    v.cells = maps + 2 * bits;
+    scan_code(&v);
+    find_leaders(&v);
+    void *flow = alloc_flow(&v);
+    run_flow(&v);
+    mt_free(flow);
+    mt_free(maps);
 }
 
 /* the line table decodes exactly within lines_len */
 static void check_lines(const mt_code_t *c) {
     const uint8_t *p = MT_CODE_LINES(c), *end = p + c->lines_len;
-    uint64_t x;
-    while (p < end) p = operand(operand(p, end, UINT64_MAX, &x), end, UINT64_MAX, &x);
+    while (p < end) {
+        for (int i = 0; i < 2; i++) {
+            for (int shift = 0;; shift += 7) {
+                if (p >= end || shift > 63) bad("bad line table");
+                if (!(*p++ & 0x80)) break;
+            }
+        }
+    }
 }
 
 static void check_code(const mt_code_t *c) {
     size_t params =
         c->n_pos + c->n_kwonly + !!(c->flags & MT_CODE_VARARGS) + !!(c->flags & MT_CODE_VARKW);
-    if (c->n_posonly > c->n_pos || params > c->n_locals || c->n_free > c->n_locals) {
-        bad("bad parameter counts");
-    }
+    if (c->n_posonly > c->n_pos || params + c->n_free > c->n_locals) bad("bad parameter counts");
     if (c->code_len == 0) bad("empty code");
-    uint8_t *starts = mt_alloc(c->code_len / 8 + 1);
-    uint8_t last = check_ops(c, starts);
-    if (last != MT_OP_RETURN_VALUE && last != MT_OP_JUMP && last != MT_OP_RAISE_VARARGS &&
-        last != MT_OP_RERAISE_EXC && last != MT_OP_EXC_CLEANUP) {
-        bad("code runs off its end");
-    }
-    check_jumps(c, starts);
-    mt_free(starts);
+    verify(c);
     check_lines(c);
 }
 
@@ -471,7 +969,7 @@ mt_code_t *mt_persist_load(const uint8_t *buf, size_t len) {
     }
     mt_code_t *c = load_code(&r);
     if (r.p != r.end) bad("trailing data");
-    if (!(c->flags & MT_CODE_MODULE)) bad("not a module");
+    if (!(c->flags & MT_CODE_MODULE) || c->n_free != 0) bad("not a module");
     mt_free(r.qstrs);
     return c;
 }

@@ -15,8 +15,9 @@ static int mem_readbyte(void *data) {
     return m->pos < m->len ? m->s[m->pos++] : -1;
 }
 
+/* closing frees the reader at once (a stale pointer to it would keep it alive) */
 static void mem_close(void *data) {
-    MT_UNUSED(data);
+    mt_free(data);
 }
 
 void mt_reader_new_mem(mt_reader_t *r, const char *s, size_t len) {
@@ -58,6 +59,7 @@ static void file_close(void *data) {
         mt_hal_close(f->handle);
         f->handle = -1;
     }
+    mt_free(f);
 }
 
 bool mt_reader_new_file(mt_reader_t *r, const char *path) {

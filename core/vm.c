@@ -19,6 +19,15 @@ mt_frame_t *mt_vm_cur_frame(void) {
     return cur_frame;
 }
 
+static unsigned inline_depth;
+static unsigned max_inline_depth; /* MAX_INLINE_DEPTH, less on a small heap (set on first use) */
+
+void mt_vm_reset(void) {
+    cur_frame = NULL;
+    inline_depth = 0;
+    max_inline_depth = 0;
+}
+
 mt_obj_t mt_vm_globals(void) {
     return cur_frame ? cur_frame->globals : mt_state.main_globals;
 }
@@ -183,7 +192,8 @@ static void delete_from(mt_obj_t dict, mt_qstr_t q) {
 
 static mt_obj_t load_classderef(mt_frame_t *f, size_t i) {
     mt_qstr_t q = MT_CODE_VARNAMES(f->code)[i];
-    mt_map_elem_t *e = mt_map_lookup(mt_dict_map(f->locals), MT_NEW_QSTR(q), MT_MAP_LOOKUP);
+    mt_obj_t locals = f->locals != MT_NULL ? f->locals : f->globals;
+    mt_map_elem_t *e = mt_map_lookup(mt_dict_map(locals), MT_NEW_QSTR(q), MT_MAP_LOOKUP);
     if (e != NULL) {
         return e->value;
     }
@@ -585,9 +595,6 @@ static inline mt_uint_t read_uint(const uint8_t **pip);
  * ------------------------------------------------------------------------------------------- */
 #define MAX_INLINE_DEPTH 1000
 
-static unsigned inline_depth;
-static unsigned max_inline_depth; /* MAX_INLINE_DEPTH, less on a small heap (set on first use) */
-
 /* RecursionError must come before the heap is full of frames: a deep frame costs ~100 bytes,
  * so allow about one per 256 bytes of heap */
 static unsigned inline_depth_limit(void) {
@@ -735,7 +742,7 @@ static __attribute__((noinline)) mt_vm_ret_t vm_execute(mt_frame_t *f, mt_obj_t 
 
 #if USE_COMPUTED_GOTO
     static const void *const targets[MT_OP_COUNT] = {
-#define X(name, kind) &&L_##name,
+#define X(name, ...) &&L_##name,
         MT_OPCODES(X)
 #undef X
     };
@@ -876,7 +883,7 @@ dispatch:
     }
     TARGET(STORE_NAME) {
         mt_uint_t i = READ_UINT();
-        if (f->locals == f->globals) {
+        if (f->locals == f->globals || f->locals == MT_NULL) { /* NULL: a function's frame */
             store_global_cached(f, names, i, sp[-1]);
         } else {
             mt_dict_store(f->locals, MT_NEW_QSTR(names[i]), sp[-1]);
@@ -885,7 +892,7 @@ dispatch:
         DISPATCH();
     }
     TARGET(DELETE_NAME) {
-        delete_from(f->locals, names[READ_UINT()]);
+        delete_from(f->locals != MT_NULL ? f->locals : f->globals, names[READ_UINT()]);
         DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {

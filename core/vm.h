@@ -17,6 +17,9 @@ mt_obj_t mt_vm_globals(void);
 mt_obj_t mt_vm_locals(void);
 /* the innermost running frame (NULL at top level) */
 mt_frame_t *mt_vm_cur_frame(void);
+/* forget the running frames (after a jump out of every frame that skipped their exits: a
+ * board's hard reset, a fuzzer's deadline); for a new interpreter */
+void mt_vm_reset(void);
 
 /* ---- generators and coroutines (core/gen.c) */
 extern const mt_type_t mt_type_coroutine;

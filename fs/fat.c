@@ -457,15 +457,37 @@ static int read_fsinfo(mt_fat_t *v) {
     return 0;
 }
 
+/* ---- buffers */
+
+void mt_fat_attach_bufs(mt_fat_t *v, uint8_t *mem) {
+    for (unsigned i = 0; i < MT_FAT_META_BUFS; i++) {
+        v->meta[i] = (mt_fat_buf_t){NO_UNIT, 0, false, mem ? mem + i * UNIT : NULL};
+    }
+    v->data = (mt_fat_buf_t){NO_UNIT, 0, false, mem ? mem + MT_FAT_META_BUFS * UNIT : NULL};
+}
+
+bool mt_fat_idle(const mt_fat_t *v) {
+    if (v->files || v->in_tx || v->data.dirty) return false;
+    for (unsigned i = 0; i < MT_FAT_META_BUFS; i++) {
+        if (v->meta[i].dirty) return false;
+    }
+    return true;
+}
+
+void mt_fat_detach_bufs(mt_fat_t *v) {
+    mt_fat_attach_bufs(v, NULL);
+}
+
 int mt_fat_mount(mt_fat_t *v, mt_bdev_t *dev, bool readonly) {
+    uint8_t *mem = v->meta[0].data;
     memset(v, 0, sizeof(*v));
+    mt_fat_attach_bufs(v, mem);
     v->dev = dev;
     v->readonly = readonly;
     v->free = UINT32_MAX;
     v->hint = 2;
-    for (unsigned i = 0; i < MT_FAT_META_BUFS; i++) v->meta[i].unit = NO_UNIT;
-    v->data.unit = NO_UNIT;
     if (dev->n_units == 0) return MT_FS_ENODEV;
+    if (!mem) return MT_FS_EINVAL;
     uint8_t *b;
     int r = mt_fat_meta_get(v, 0, &b);
     if (!r) r = parse_bpb(v, b);

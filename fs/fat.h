@@ -8,9 +8,12 @@
  * are 8.3 short names plus long-name entries (UTF-16) when the name needs them. Names match
  * case-insensitively (ASCII and Latin-1 letters), as on Windows.
  *
- * Memory: the volume holds MT_FAT_META_BUFS 512-byte buffers for FAT and directory units
+ * Memory: the volume uses MT_FAT_META_BUFS 512-byte buffers for FAT and directory units
  * and one for file data (written back when another unit is needed, on flush and on close);
- * files hold no buffer.
+ * files hold no buffer. The buffers are the caller's MT_FAT_BUF_BYTES, attached before
+ * mount and before any call on the volume; when mt_fat_idle() says nothing is cached that
+ * the medium lacks, the caller may detach them (the VFS gives them back to the heap between
+ * operations while no file is open).
  *
  * Consistency: every change of metadata (FAT, directory entries, FSInfo) is made inside a
  * device transaction, in an order that keeps the volume consistent for fsck.fat at every
@@ -53,7 +56,7 @@ typedef struct {
     uint32_t unit;  /* UINT32_MAX: empty */
     uint32_t stamp; /* when last used (LRU) */
     bool dirty;
-    uint8_t data[MT_BDEV_UNIT];
+    uint8_t *data; /* MT_BDEV_UNIT bytes of the attached memory; NULL while detached */
 } mt_fat_buf_t;
 
 /* where a directory entry lives */
@@ -148,7 +151,13 @@ typedef struct {
  * clock; NULL: 2000-01-01 00:00:00. */
 extern uint32_t (*mt_fat_now)(void);
 
-/* volume */
+/* buffers (see Memory above) */
+#define MT_FAT_BUF_BYTES ((MT_FAT_META_BUFS + 1) * MT_BDEV_UNIT)
+void mt_fat_attach_bufs(mt_fat_t *v, uint8_t *mem); /* caches start empty */
+bool mt_fat_idle(const mt_fat_t *v);  /* no open file, no transaction, nothing dirty */
+void mt_fat_detach_bufs(mt_fat_t *v); /* only when idle */
+
+/* volume (mount keeps the attached buffers) */
 int mt_fat_mount(mt_fat_t *v, mt_bdev_t *dev, bool readonly);
 int mt_fat_umount(mt_fat_t *v); /* commits and closes the open files */
 int mt_fat_sync(mt_fat_t *v);   /* commits the open files */

@@ -76,6 +76,14 @@ void mt_vfs_fat_mkfs(mt_obj_t bdev);
  * the journal (OSError(EIO) if the flash fails). flash must outlive the object (a static,
  * or memory the object keeps alive). */
 mt_obj_t mt_flashbdev_new(mt_flash_t *flash);
+/* the same in memory outside the heap (a board's one flash device): mem must be a registered
+ * GC root (the jbdev may hold a heap buffer) */
+typedef struct {
+    mt_obj_base_t base; /* &mt_type_flashbdev */
+    mt_flash_t *flash;
+    mt_jbdev_t jb;
+} mt_flashbdev_t;
+mt_obj_t mt_flashbdev_init(mt_flashbdev_t *mem, mt_flash_t *flash);
 mt_flash_t *mt_flashbdev_flash(mt_obj_t bdev);
 mt_jbdev_t *mt_flashbdev_jbdev(mt_obj_t bdev);
 

@@ -137,23 +137,23 @@ static void py_init(pybdev_t *p, mt_obj_t obj) {
 
 /* ---- the flash as a block device */
 
-typedef struct {
-    mt_obj_base_t base; /* &mt_type_flashbdev */
-    mt_flash_t *flash;
-    mt_jbdev_t jb;
-} flashbdev_t;
+typedef mt_flashbdev_t flashbdev_t;
 
 static flashbdev_t *get_flashbdev(mt_obj_t o) {
     if (!MT_IS_TYPE(o, &mt_type_flashbdev)) mt_raise_type_error("expected a FlashBdev");
     return MT_OBJ_TO_PTR(o);
 }
 
-mt_obj_t mt_flashbdev_new(mt_flash_t *flash) {
-    flashbdev_t *b = mt_new_obj(flashbdev_t);
-    b->base.type = &mt_type_flashbdev;
+mt_obj_t mt_flashbdev_init(mt_flashbdev_t *b, mt_flash_t *flash) {
+    memset(b, 0, sizeof(*b));
     b->flash = flash;
     mt_vfs_check(mt_jbdev_open(&b->jb, flash));
+    b->base.type = &mt_type_flashbdev;
     return MT_OBJ_FROM_PTR(b);
+}
+
+mt_obj_t mt_flashbdev_new(mt_flash_t *flash) {
+    return mt_flashbdev_init(mt_new_obj(flashbdev_t), flash);
 }
 
 mt_flash_t *mt_flashbdev_flash(mt_obj_t o) {
@@ -249,8 +249,9 @@ typedef struct {
     mt_bdev_t *dev;
     mt_jbdev_t *jb; /* the flash's journaled device, or NULL */
     pybdev_t py;
-    mt_obj_t cwd; /* str: "/" or "/a/b" */
-    bool mounted; /* the FAT volume is mounted in fat */
+    mt_obj_t cwd;  /* str: "/" or "/a/b" */
+    bool mounted;  /* the FAT volume is mounted in fat */
+    uint8_t *bufs; /* fat's buffers (MT_FAT_BUF_BYTES in the heap), NULL while idle */
     mt_fat_t fat;
 } vfs_fat_t;
 
@@ -268,8 +269,31 @@ static void check(vfs_fat_t *fs, int err) {
     mt_raise_oserror(err);
 }
 
+/* The volume's buffers are a cache: taken from the heap by each operation, given back at
+ * its end when no file is open and nothing is left to write (so a board with no open file
+ * keeps 1.5 KB more free), never by a finaliser (a collection may run inside an operation). */
+static void take_bufs(vfs_fat_t *fs) {
+    if (fs->bufs) return;
+    fs->bufs = mt_alloc(MT_FAT_BUF_BYTES);
+    mt_fat_attach_bufs(&fs->fat, fs->bufs);
+}
+
+static void give_bufs(vfs_fat_t *fs) {
+    if (!fs->bufs || mt_gc_is_locked() || (fs->mounted && !mt_fat_idle(&fs->fat))) return;
+    mt_fat_detach_bufs(&fs->fat);
+    mt_free(fs->bufs);
+    fs->bufs = NULL;
+}
+
+/* the end of an operation on the volume */
+static void done(vfs_fat_t *fs, int err) {
+    give_bufs(fs);
+    check(fs, err);
+}
+
 static mt_fat_t *vol(vfs_fat_t *fs) {
     if (!fs->mounted) mt_raise_oserror(MT_FS_ENODEV);
+    take_bufs(fs);
     return &fs->fat;
 }
 
@@ -285,9 +309,11 @@ static void attach_dev(vfs_fat_t *fs, mt_obj_t bdev) {
 }
 
 static int do_mount(vfs_fat_t *fs, bool readonly) {
+    take_bufs(fs);
     int r = mt_fat_mount(&fs->fat, fs->dev, readonly);
     fs->mounted = r == 0;
     if (!r && fs->jb) mt_jbdev_set_volume(fs->jb, fs->fat.vol_units);
+    give_bufs(fs);
     return r;
 }
 
@@ -337,7 +363,7 @@ static mt_obj_t vfs_fat_mount(mt_obj_t self, mt_obj_t readonly, mt_obj_t mkfs) {
     vfs_fat_t *fs = get_fs(self);
     bool ro = mt_is_true(readonly);
     if (fs->mounted && fs->fat.readonly == ro) return MT_NONE;
-    if (fs->mounted) mt_fat_umount(&fs->fat);
+    if (fs->mounted) mt_fat_umount(vol(fs));
     int r = do_mount(fs, ro);
     if (r == MT_FS_ENODEV && mt_is_true(mkfs)) {
         mt_vfs_fat_mkfs(fs->bdev);
@@ -351,15 +377,16 @@ static MT_DEFINE_FUN_3(vfs_fat_mount_obj, vfs_fat_mount);
 static mt_obj_t vfs_fat_umount(mt_obj_t self) {
     vfs_fat_t *fs = get_fs(self);
     if (!fs->mounted) return MT_NONE;
+    int r = mt_fat_umount(vol(fs));
     fs->mounted = false;
-    check(fs, mt_fat_umount(&fs->fat));
+    done(fs, r);
     return MT_NONE;
 }
 static MT_DEFINE_FUN_1(vfs_fat_umount_obj, vfs_fat_umount);
 
 static mt_obj_t vfs_fat_sync(mt_obj_t self) {
     vfs_fat_t *fs = get_fs(self);
-    if (fs->mounted && !fs->fat.readonly) check(fs, mt_fat_sync(&fs->fat));
+    if (fs->mounted && !fs->fat.readonly) done(fs, mt_fat_sync(vol(fs)));
     return MT_NONE;
 }
 static MT_DEFINE_FUN_1(vfs_fat_sync_obj, vfs_fat_sync);
@@ -404,7 +431,7 @@ static mt_obj_t vfs_fat_chdir(mt_obj_t self, mt_obj_t path) {
     mt_vstr_t v;
     const char *p = fs_path(fs, path, &v);
     mt_fat_loc_t loc;
-    check(fs, mt_fat_stat(vol(fs), p, &loc));
+    done(fs, mt_fat_stat(vol(fs), p, &loc));
     if (!mt_fat_loc_is_dir(&loc)) mt_raise_oserror(MT_FS_ENOTDIR);
     fs->cwd = mt_str_new(v.buf, v.len);
     return MT_NONE;
@@ -421,7 +448,7 @@ static MT_DEFINE_FUN_1(vfs_fat_getcwd_obj, vfs_fat_getcwd);
         vfs_fat_t *fs = get_fs(self);                                                              \
         mt_vstr_t v;                                                                               \
         const char *p = fs_path(fs, path, &v);                                                     \
-        check(fs, call(vol(fs), p));                                                               \
+        done(fs, call(vol(fs), p));                                                                \
         return MT_NONE;                                                                            \
     }                                                                                              \
     static MT_DEFINE_FUN_2(vfs_fat_##name##_obj, vfs_fat_##name)
@@ -433,7 +460,7 @@ static mt_obj_t vfs_fat_rename(mt_obj_t self, mt_obj_t from, mt_obj_t to) {
     vfs_fat_t *fs = get_fs(self);
     mt_vstr_t a, b;
     const char *pa = fs_path(fs, from, &a), *pb = fs_path(fs, to, &b);
-    check(fs, mt_fat_rename(vol(fs), pa, pb));
+    done(fs, mt_fat_rename(vol(fs), pa, pb));
     return MT_NONE;
 }
 static MT_DEFINE_FUN_3(vfs_fat_rename_obj, vfs_fat_rename);
@@ -447,7 +474,7 @@ static mt_obj_t vfs_fat_stat(mt_obj_t self, mt_obj_t path) {
     mt_vstr_t v;
     const char *p = fs_path(fs, path, &v);
     mt_fat_loc_t loc;
-    check(fs, mt_fat_stat(vol(fs), p, &loc));
+    done(fs, mt_fat_stat(vol(fs), p, &loc));
     bool dir = mt_fat_loc_is_dir(&loc);
     mt_obj_t t = loc.n_ent ? mt_int_from_ll((long long)mt_fat_loc_mtime(&loc) + mt_vfs_epoch_offset)
                            : MT_NEW_SMALL_INT(0);
@@ -468,7 +495,7 @@ static MT_DEFINE_FUN_2(vfs_fat_stat_obj, vfs_fat_stat);
 static mt_obj_t vfs_fat_statvfs(mt_obj_t self, mt_obj_t path) {
     vfs_fat_t *fs = get_fs(self);
     uint32_t bsize, total, free;
-    check(fs, mt_fat_statvfs(vol(fs), &bsize, &total, &free));
+    done(fs, mt_fat_statvfs(vol(fs), &bsize, &total, &free));
     mt_obj_t items[10] = {int_obj(bsize),      int_obj(bsize),
                           int_obj(total),      int_obj(free),
                           int_obj(free),       MT_NEW_SMALL_INT(0),
@@ -513,12 +540,14 @@ static mt_obj_t entry_name(const mt_fat_dirent_t *e, bool bytes) {
 static mt_obj_t listdir_next(mt_obj_t self) {
     listdir_t *it = MT_OBJ_TO_PTR(self);
     if (it->fs == NULL) return MT_NULL;
-    int r = it->fs->mounted ? mt_fat_readdir(&it->fs->fat, &it->d, &it->e) : MT_FS_ENODEV;
+    vfs_fat_t *fs = it->fs;
+    int r = fs->mounted ? mt_fat_readdir(vol(fs), &it->d, &it->e) : MT_FS_ENODEV;
     if (r == MT_FS_ENOENT) {
         it->fs = NULL;
+        give_bufs(fs);
         return MT_NULL;
     }
-    check(it->fs, r);
+    check(fs, r);
     bool dir = mt_fat_loc_is_dir(&it->e.loc);
     mt_obj_t t[4] = {entry_name(&it->e, it->bytes), MT_NEW_SMALL_INT(dir ? 0x4000 : 0x8000),
                      MT_NEW_SMALL_INT(0), int_obj(dir ? 0 : mt_fat_loc_size(&it->e.loc))};
@@ -545,7 +574,7 @@ static mt_obj_t vfs_fat_ilistdir(size_t n, const mt_obj_t *args) {
     listdir_t *it = mt_new_obj(listdir_t);
     it->base.type = &listdir_type;
     it->bytes = MT_IS_TYPE(path, &mt_type_bytes);
-    check(fs, mt_fat_opendir(vol(fs), p, &it->d));
+    done(fs, mt_fat_opendir(vol(fs), p, &it->d));
     it->fs = fs;
     return MT_OBJ_FROM_PTR(it);
 }
@@ -617,7 +646,7 @@ static mt_obj_t vfs_fat_open(mt_obj_t self, mt_obj_t path, mt_obj_t mode) {
     f->base.type = text ? &mt_type_vfs_textio : &mt_type_vfs_fileio;
     f->fs = fs;
     f->closed = true;
-    check(fs, mt_fat_open(vol(fs), &f->f, p, flags));
+    done(fs, mt_fat_open(vol(fs), &f->f, p, flags));
     f->closed = false;
     return MT_OBJ_FROM_PTR(f);
 }
@@ -831,7 +860,7 @@ static mt_obj_t file_close(mt_obj_t self) {
     if (f->closed) return MT_NONE;
     f->closed = true;
     int r = f->fs->mounted ? mt_fat_close(&f->f) : 0;
-    if (r && !mt_gc_is_locked()) check(f->fs, r);
+    if (!mt_gc_is_locked()) done(f->fs, r);
     return MT_NONE;
 }
 static MT_DEFINE_FUN_1(file_close_obj, file_close);
@@ -921,7 +950,8 @@ static void vfs_fat_attr(mt_obj_t self, mt_qstr_t attr, mt_obj_t *dest) {
     if (dest[0] != MT_NULL || attr != MT_QSTR_label) return;
     vfs_fat_t *fs = MT_OBJ_TO_PTR(self);
     char label[12];
-    mt_fat_label(vol(fs), label);
+    if (!fs->mounted) mt_raise_oserror(MT_FS_ENODEV);
+    mt_fat_label(&fs->fat, label); /* read at mount: needs no buffer */
     dest[0] = mt_str_new(label, strlen(label));
 }
 

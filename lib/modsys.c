@@ -12,6 +12,9 @@
 #define MT_CONFIG_MACHINE MT_CONFIG_PLATFORM " [GCC " __VERSION__ "]"
 #endif
 
+/* sys.platform: the port's, unless a board running in this program names its chip */
+const char *mt_sys_platform = MT_CONFIG_PLATFORM;
+
 /* The port flushes its console buffer here; a port without one needs nothing. */
 __attribute__((weak)) void mt_hal_stdout_flush(void) {}
 
@@ -64,8 +67,15 @@ static mt_obj_t stream_write(mt_obj_t self, mt_obj_t data) {
         return MT_NEW_SMALL_INT(info.len);
     }
     if (!mt_obj_is_str(data)) {
-        mt_raise_fmt(&mt_type_TypeError, "write() argument must be str, not %q",
-                     mt_obj_type_name(data));
+        /* MicroPython's text streams take bytes-like objects too (file tools such as ampy
+         * write bytes to sys.stdout): the bytes go out as they are; CPython raises */
+        mt_buffer_info_t info;
+        if (!mt_get_buffer(data, &info, MT_BUFFER_READ)) {
+            mt_raise_fmt(&mt_type_TypeError, "write() argument must be str, not %q",
+                         mt_obj_type_name(data));
+        }
+        stream_out(st->fd, info.buf, info.len);
+        return MT_NEW_SMALL_INT(info.len);
     }
     size_t len;
     const char *s = mt_str_get(data, &len);
@@ -345,7 +355,7 @@ static void sys_attr(mt_obj_t self, mt_qstr_t attr, mt_obj_t *dest) {
     } else if (attr == MT_QSTR_version) {
         dest[0] = intern_cstr(MT_PY_VERSION_STRING " (Mote " MT_VERSION_STRING ")");
     } else if (attr == MT_QSTR_platform) {
-        dest[0] = intern_cstr(MT_CONFIG_PLATFORM);
+        dest[0] = intern_cstr(mt_sys_platform);
     } else if (attr == MT_QSTR_byteorder) {
         dest[0] = MT_NEW_QSTR(is_little_endian() ? MT_QSTR_little : MT_QSTR_big);
     } else if (attr == MT_QSTR_maxsize) {

@@ -12,6 +12,9 @@
 #define MT_VERSION_STRING    "0.1.0"
 #define MT_PY_VERSION_STRING "3.11.0"
 
+/* sys.platform (default MT_CONFIG_PLATFORM; the virtual board sets "esp8266") */
+extern const char *mt_sys_platform;
+
 extern const mt_module_t mt_module_sys;
 extern const mt_module_t mt_module_gc;
 extern const mt_module_t mt_module_micropython;

@@ -3,23 +3,33 @@
  * ticks_* values wrap at TICKS_PERIOD = 2**30 on every port (they stay small ints on the
  * chip); ticks_diff gives the signed distance in [-2**29, 2**29) as MicroPython documents.
  * gmtime/localtime return MicroPython's 8-tuple (year, month, mday, hour, minute, second,
- * weekday 0=Monday, yearday 1..366); the epoch is 1970-01-01 (UTC; no time zones). */
+ * weekday 0=Monday, yearday 1..366); the epoch is 1970-01-01 (UTC; no time zones), or the
+ * one a board sets (mt_time_epoch_s). */
 #include <math.h>
 
 #include "hal.h"
+#include "lib.h"
 #include "obj.h"
 #include "state.h"
 
 #define TICKS_PERIOD ((mt_int_t)1 << 30)
 #define TICKS_MASK   (TICKS_PERIOD - 1)
 
+uint64_t (*mt_time_clock_ns)(void) = mt_hal_time_ns;
+int64_t mt_time_epoch_s;
+
+/* ns since the epoch */
+static uint64_t now_ns(void) {
+    return mt_time_clock_ns() - (uint64_t)mt_time_epoch_s * 1000000000u;
+}
+
 static mt_obj_t time_time(void) {
-    return mt_float_new((mt_float_t)(mt_hal_time_ns() / 1e9));
+    return mt_float_new((mt_float_t)(now_ns() / 1e9));
 }
 static MT_DEFINE_FUN_0(time_time_obj, time_time);
 
 static mt_obj_t time_time_ns(void) {
-    return mt_int_from_ull(mt_hal_time_ns());
+    return mt_int_from_ull(now_ns());
 }
 static MT_DEFINE_FUN_0(time_time_ns_obj, time_time_ns);
 
@@ -91,8 +101,9 @@ static long long days_from_civil(long long y, int m, int d) {
 
 static mt_obj_t time_gmtime(size_t n, const mt_obj_t *args) {
     long long t = (n == 0 || args[0] == MT_NONE)
-                      ? (long long)(mt_hal_time_ns() / 1000000000u)
+                      ? (long long)(now_ns() / 1000000000u)
                       : (long long)floor((double)mt_obj_get_float(args[0]));
+    t += mt_time_epoch_s;
     long long days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
     long long secs = t - days * 86400;
     long long z = days + 719468, era = (z >= 0 ? z : z - 146096) / 146097;
@@ -129,7 +140,7 @@ static mt_obj_t time_mktime(mt_obj_t tuple) {
     long long days = days_from_civil(y, (int)mon + 1, 1) + mt_obj_get_int(items[2]) - 1;
     long long t = days * 86400 + mt_obj_get_int(items[3]) * 3600LL +
                   mt_obj_get_int(items[4]) * 60LL + mt_obj_get_int(items[5]);
-    return mt_int_from_ll(t);
+    return mt_int_from_ll(t - mt_time_epoch_s);
 }
 static MT_DEFINE_FUN_1(time_mktime_obj, time_mktime);
 

@@ -6,8 +6,8 @@
  *              sleep and the wake-up after it
  *   vboard.c   the simulated chip: GPIO pads, RTC (clock, 492 bytes of memory kept across
  *              deep sleep and resets), CPU clock, chip id, reset cause
- *   frozen.c   the Python modules frozen into the firmware (modules/ (*.py)) and the file
- *              layer the module loader uses on the board: '.frozen/NAME.py', else the VFS
+ *   frozen.c   the file layer the module loader uses on the board (the VFS); the modules
+ *              frozen into the firmware are bytecode (modules/manifest, core/persist.h)
  *   modmachine.c machine_pin.c machine_rtc.c modesp.c: the Python modules
  *
  * A port (ports/unix/board.c: the virtual board) implements the mt_board_port_* hooks and
@@ -27,9 +27,6 @@ enum {
     MT_RESET_DEEPSLEEP = 5, /* woke from deep sleep */
     MT_RESET_HARD = 6,      /* the RST pin */
 };
-
-/* the mt_state.extra slot holding the board's preallocated SystemExit (asynchronous resets) */
-#define MT_BOARD_STATE_SLOT 8
 
 /* ---- running a board (boot.c) */
 typedef struct {
@@ -98,11 +95,9 @@ mt_flash_t *mt_board_flash(void);
 /* called by boot.c at each hard reset: pads back to inputs, CPU clock to 80 MHz */
 void mt_board_chip_reset(int cause);
 
-/* ---- frozen modules and the board's file layer (frozen.c) */
-/* the source text of frozen module `name` (no .py); NULL if there is none */
-const char *mt_frozen_find(const char *name, size_t *len);
-/* the module loader's file functions on the board (core/hal.h semantics, never raise):
- * paths under ".frozen/" are the frozen modules, others the VFS's */
+/* ---- the board's file layer (frozen.c) */
+/* the module loader's file functions on the board (core/hal.h semantics, never raise): the
+ * VFS's */
 int mt_board_file_stat(const char *path);
 int mt_board_file_open_read(const char *path);
 long mt_board_file_read(int handle, void *buf, size_t n);

@@ -18,19 +18,33 @@
 #include "board.h"
 
 #include "exc.h"
+#include "fun.h"
 #include "gc.h"
 #include "hal.h"
+#include "lib.h"
+#include "modsys.h"
+#include "modules.h"
 #include "nlr.h"
+#include "persist.h"
 #include "repl.h"
 #include "runtime.h"
 #include "state.h"
+#include "types/containers.h"
 #include "vfs.h"
 
 extern const mt_module_t mt_module_os_vfs;
 void mt_hal_stdout_flush(void); /* the port's (lib/modsys.c has a default) */
 
+/* What lives outside the GC heap for the board's whole life, as on the chip: the flash's
+ * block device (one per board; a GC root, for the jbdev's 4 KB buffer of its no-journal
+ * path) and the preallocated SystemExit that carries an asynchronous reset (outside the heap,
+ * core/exc.c treats it as const: it gathers no traceback, which a SystemExit never prints). */
+static mt_flashbdev_t flash_bdev;
+static mt_exc_t reset_exc;
+
 static struct {
     const mt_board_config_t *cfg;
+    mt_obj_t bdev;             /* flashbdev.bdev: &flash_bdev, or None */
     mt_nlr_buf_t *reset_buf;   /* live()'s, while an interpreter runs */
     int cause;                 /* of the last hard reset: machine.reset_cause() */
     int next_cause;            /* set by mt_board_reset before it jumps; -1 none */
@@ -67,9 +81,8 @@ MT_NORETURN void mt_board_reset(int cause, uint64_t sleep_us) {
 
 /* deliver the request to the interpreter as a pending SystemExit (Ctrl-C's path) */
 static void arm_reset(void) {
-    mt_obj_t exc = mt_state.extra[MT_BOARD_STATE_SLOT];
-    if (exc == MT_NULL) return;
-    mt_state.pending_exc = exc;
+    if (reset_exc.base.type == NULL) return; /* no interpreter yet */
+    mt_state.pending_exc = MT_OBJ_FROM_PTR(&reset_exc);
     mt_repl_code_running = true; /* so a console read at the prompt raises it too */
     mt_pending = 1;
 }
@@ -91,23 +104,49 @@ MT_NORETURN void mt_board_soft_reset(void) {
 
 /* ---- one interpreter's start */
 
-static void register_module(const char *name, mt_obj_t module) {
-    mt_dict_store(mt_state.modules, MT_NEW_QSTR(mt_qstr_from_str(name)), module);
+/* `flashbdev`: a const module whose `bdev` is the board's flash (None without a flash, or if
+ * its journal cannot replay). MicroPython's is a frozen Python module with a FlashBdev class;
+ * this one costs no heap. */
+static void flashbdev_attr(mt_obj_t self, mt_qstr_t attr, mt_obj_t *dest) {
+    if (dest[0] == MT_NULL && attr == MT_QSTR_bdev) dest[0] = board.bdev;
 }
 
-/* the flash as `flashbdev.bdev` (None without a flash, or if its journal cannot replay) */
-static mt_obj_t flashbdev_module(void) {
-    mt_obj_t mod = mt_module_new(MT_QSTR_flashbdev);
-    mt_obj_t bdev = MT_NONE;
+static const mt_map_elem_t flashbdev_globals_table[] = {
+    {MT_ROM_QSTR(MT_QSTR___name__), MT_ROM_QSTR(MT_QSTR_flashbdev)},
+    {MT_ROM_QSTR(MT_QSTR_bdev), MT_ROM_PTR(MT_NONE)}, /* for dir(): loads get board.bdev */
+};
+static MT_DEFINE_CONST_DICT(flashbdev_globals, flashbdev_globals_table);
+static const mt_module_t module_flashbdev = {
+    {&mt_type_module}, (mt_dict_t *)&flashbdev_globals, flashbdev_attr};
+
+/* the board's modules, found by import before the built-in ones (core/modules.h), so they
+ * need no sys.modules entry: `import uos` finds os as every u-name does */
+static const mt_map_elem_t board_modules_table[] = {
+    {MT_ROM_QSTR(MT_QSTR_os), MT_ROM_PTR(&mt_module_os_vfs)},
+    {MT_ROM_QSTR(MT_QSTR_machine), MT_ROM_PTR(&mt_module_machine)},
+    {MT_ROM_QSTR(MT_QSTR_esp), MT_ROM_PTR(&mt_module_esp)},
+    {MT_ROM_QSTR(MT_QSTR_flashbdev), MT_ROM_PTR(&module_flashbdev)},
+};
+static MT_DEFINE_CONST_MAP(board_modules, board_modules_table);
+
+static void open_flash_bdev(void) {
+    board.bdev = MT_NONE;
+    if (board.cfg->flash == NULL) return;
+    mt_gc_add_root(&flash_bdev, sizeof(flash_bdev) / sizeof(void *));
     mt_nlr_buf_t nlr;
-    if (board.cfg->flash != NULL && mt_nlr_push(&nlr) == 0) {
-        bdev = mt_flashbdev_new(board.cfg->flash);
+    if (mt_nlr_push(&nlr) == 0) {
+        board.bdev = mt_flashbdev_init(&flash_bdev, board.cfg->flash);
         mt_nlr_pop();
-    } else if (board.cfg->flash != NULL) {
+    } else {
         mt_printf(&console, "flash: %O\r\n", nlr.ret_val);
     }
-    mt_dict_store(mt_module_globals(mod), MT_NEW_QSTR(MT_QSTR_bdev), bdev);
-    return mod;
+}
+
+static void init_reset_exc(void) {
+    memset(&reset_exc, 0, sizeof(reset_exc));
+    reset_exc.args = MT_EMPTY_TUPLE;
+    reset_exc.cause = reset_exc.context = MT_NONE;
+    reset_exc.base.type = &mt_type_SystemExit;
 }
 
 static void start_interpreter(void) {
@@ -117,27 +156,40 @@ static void start_interpreter(void) {
     mt_state.interrupt_char = MT_CHAR_CTRL_C;
     mt_readline_init();
     mt_board_file_reset();
-    mt_state.extra[MT_BOARD_STATE_SLOT] = mt_exc_new(&mt_type_SystemExit, 0, NULL);
-    mt_obj_t path[3] = {MT_NEW_QSTR(MT_QSTR_NULL), mt_str_new(".frozen", 7), mt_str_new("/lib", 4)};
-    mt_state.sys_path = mt_list_new(3, path);
-    register_module("os", MT_OBJ_FROM_PTR(&mt_module_os_vfs));
-    register_module("uos", MT_OBJ_FROM_PTR(&mt_module_os_vfs));
-    register_module("machine", MT_OBJ_FROM_PTR(&mt_module_machine));
-    register_module("umachine", MT_OBJ_FROM_PTR(&mt_module_machine));
-    register_module("esp", MT_OBJ_FROM_PTR(&mt_module_esp));
-    register_module("flashbdev", flashbdev_module());
+    init_reset_exc();
+    /* '' first, then the frozen modules, then /lib: MicroPython's order (interned names) */
+    mt_list_append(mt_state.sys_path, MT_NEW_QSTR(MT_QSTR_NULL));
+    mt_list_append(mt_state.sys_path, MT_NEW_QSTR(MT_QSTR_dot_frozen));
+    mt_list_append(mt_state.sys_path, MT_NEW_QSTR(MT_QSTR_slash_lib));
+    mt_module_overlay = &board_modules;
+    open_flash_bdev();
 }
 
 /* ---- boot scripts */
 
-/* run a script's code in __main__; false when it asked for a soft reset */
-static bool run_script(const char *name, mt_reader_t *r) {
+/* what run_script runs: source to compile in __main__, or frozen bytecode in a globals dict
+ * of its own (_boot: its names are gone once it has run) */
+typedef struct {
+    mt_qstr_t name;
+    mt_reader_t *reader;
+    const mt_code_t *code;
+} script_t;
+
+static mt_obj_t script_fun(const script_t *s) {
+    if (s->reader != NULL)
+        return mt_compile(s->reader, s->name, MT_PARSE_FILE, mt_state.main_globals);
+    mt_obj_t globals = mt_dict_new(0);
+    mt_dict_store(globals, MT_NEW_QSTR(MT_QSTR___name__), MT_NEW_QSTR(s->name));
+    return mt_fun_new((mt_code_t *)s->code, globals); /* const code: the VM only reads it */
+}
+
+/* run a script; false when it asked for a soft reset */
+static bool run_script(const script_t *s) {
     mt_nlr_buf_t nlr;
     bool go_on = true;
     mt_repl_code_running = true; /* Ctrl-C interrupts boot.py and main.py */
     if (mt_nlr_push(&nlr) == 0) {
-        mt_obj_t fun = mt_compile(r, mt_qstr_from_str(name), MT_PARSE_FILE, mt_state.main_globals);
-        mt_exec_compiled(fun, MT_NULL);
+        mt_exec_compiled(script_fun(s), MT_NULL);
         if (mt_pending) mt_handle_pending();
         mt_nlr_pop();
     } else if (mt_isinstance(nlr.ret_val, &mt_type_SystemExit)) {
@@ -151,21 +203,20 @@ static bool run_script(const char *name, mt_reader_t *r) {
     return go_on;
 }
 
-static bool run_frozen(const char *name) {
-    size_t len;
-    const char *src = mt_frozen_find(name, &len);
-    if (src == NULL) {
-        mt_printf(&console, "no frozen module %s: the build did not freeze modules/\r\n", name);
-        return true;
+/* a frozen module run as a script: its bytecode (modules/manifest) */
+static bool run_frozen(mt_qstr_t name) {
+    const char *s = mt_qstr_str(name);
+    for (const mt_persist_frozen_t *f = mt_persist_frozen_table; f->name != NULL; f++) {
+        if (strcmp(f->name, s) == 0) {
+            script_t script = {name, NULL, f->code};
+            return run_script(&script);
+        }
     }
-    mt_reader_t r;
-    mt_reader_new_mem(&r, src, len);
-    char file[32];
-    snprintf(file, sizeof(file), "%s.py", name);
-    return run_script(file, &r);
+    mt_printf(&console, "no frozen module %s: the build did not freeze modules/\r\n", s);
+    return true;
 }
 
-/* a reader over the board's file layer (the flash's files) */
+/* a reader over the board's file layer (the flash's files); freed at its close */
 typedef struct {
     int handle;
     uint16_t pos, len;
@@ -186,21 +237,25 @@ static int file_readbyte(void *data) {
 static void file_close(void *data) {
     file_reader_t *f = data;
     if (f->handle >= 0) mt_board_file_close(f->handle);
-    f->handle = -1;
+    mt_free(f);
 }
 
-static bool run_file(const char *path) {
+/* boot.py or main.py (static names: a boot interns nothing) */
+static bool run_file(mt_qstr_t name) {
+    const char *path = mt_qstr_str(name);
     if (mt_board_file_stat(path) != 1) return true;
+    int handle = mt_board_file_open_read(path);
+    if (handle < 0) return true;
     file_reader_t *f = mt_new_obj(file_reader_t);
-    f->handle = mt_board_file_open_read(path);
-    if (f->handle < 0) return true;
+    f->handle = handle;
     mt_reader_t r = {f, file_readbyte, file_close};
-    return run_script(path, &r);
+    script_t script = {name, &r, NULL};
+    return run_script(&script);
 }
 
 static bool run_boot_scripts(bool raw) {
-    if (!run_frozen("_boot") || !run_file("boot.py")) return false;
-    return raw || run_file("main.py");
+    if (!run_frozen(MT_QSTR__boot) || !run_file(MT_QSTR_boot_dot_py)) return false;
+    return raw || run_file(MT_QSTR_main_dot_py);
 }
 
 /* ---- a life: from a fresh heap to a soft or hard reset */
@@ -256,8 +311,18 @@ static int next_boot_cause(void) {
     return cause;
 }
 
+#define EPOCH_2000_S 946684800u /* 2000-01-01 in seconds after 1970-01-01 */
+
+/* the wall clock of time.time() and time.localtime(): the RTC (ns since 1970) */
+static uint64_t rtc_clock_ns(void) {
+    return (mt_board_rtc_us() + (uint64_t)EPOCH_2000_S * 1000000u) * 1000u;
+}
+
 int mt_board_run(const mt_board_config_t *cfg) {
     board.cfg = cfg;
+    mt_sys_platform = "esp8266"; /* a static qstr (MT_QSTR_esp8266): reading it allocates nothing */
+    mt_time_clock_ns = rtc_clock_ns; /* time counts from 2000 on the RTC, as on the chip */
+    mt_time_epoch_s = EPOCH_2000_S;
     int cause = MT_RESET_PWRON;
     for (;;) {
         board.cause = cause;

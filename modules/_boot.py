@@ -1,6 +1,8 @@
-# _boot: the first code every boot of the board runs (frozen into the firmware).
-# It mounts the flash's FAT filesystem at /; when there is none (the first boot), inisetup
-# formats it and writes boot.py. Then the board runs boot.py, main.py and the REPL.
+# _boot: the first code every boot of the board runs. It is frozen into the firmware as
+# bytecode (modules/manifest) and runs in a namespace of its own, so nothing it names stays
+# in RAM after it. It mounts the flash's FAT filesystem at /; when there is none (the first
+# boot), inisetup formats it and writes boot.py. Then the board runs boot.py, main.py and the
+# REPL.
 import gc
 import os
 from flashbdev import bdev
@@ -14,5 +16,5 @@ if bdev:
         import inisetup
 
         inisetup.setup()
-        del sys.modules["inisetup"], inisetup, sys  # first boot only: give its RAM back
+        del sys.modules["inisetup"]  # first boot only: give its RAM back
 gc.collect()

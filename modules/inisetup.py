@@ -1,6 +1,6 @@
-# inisetup: the board's first boot (frozen into the firmware). _boot imports it when the
-# flash holds no filesystem: a blank flash is formatted (FAT) and given a boot.py; a flash
-# that holds something else is left alone, with a message saying how to erase it.
+# inisetup: the board's first boot (frozen into the firmware as bytecode). _boot imports it
+# when the flash holds no filesystem: a blank flash is formatted (FAT) and given a boot.py; a
+# flash that holds something else is left alone, with a message saying how to erase it.
 import os
 from flashbdev import bdev
 

@@ -6,7 +6,9 @@
  * History entries are str objects in a static ring registered as a GC root. */
 #include "gc.h"
 #include "hal.h"
+#include "nlr.h"
 #include "repl.h"
+#include "state.h"
 
 #ifndef MT_CONFIG_REPL_HISTORY
 #define MT_CONFIG_REPL_HISTORY 8
@@ -170,6 +172,24 @@ static bool only_spaces(const char *s, size_t n) {
     return true;
 }
 
+/* Completion can run user code (properties, __getattr__, __dir__): it runs as REPL code does,
+ * so Ctrl-C interrupts it, and any exception it raises means no completion. The line is then
+ * redrawn (completion may have printed before raising). */
+static mt_obj_t complete(const char *s, size_t n, bool *printed) {
+    mt_nlr_buf_t nlr;
+    mt_repl_code_running = true;
+    if (mt_nlr_push(&nlr) == 0) {
+        mt_obj_t ins = mt_repl_complete(s, n, printed);
+        if (mt_pending) mt_handle_pending(); /* a Ctrl-C that came just at the end */
+        mt_nlr_pop();
+        mt_repl_code_running = false;
+        return ins;
+    }
+    mt_repl_code_running = false;
+    *printed = true;
+    return MT_NEW_QSTR(MT_QSTR_NULL);
+}
+
 static void tab(ed_t *e) {
     mt_vstr_t *l = e->line;
     if (only_spaces(l->buf, e->cursor)) { /* indentation */
@@ -177,7 +197,7 @@ static void tab(ed_t *e) {
         return;
     }
     bool printed = false;
-    mt_obj_t ins = mt_repl_complete(l->buf, e->cursor, &printed);
+    mt_obj_t ins = complete(l->buf, e->cursor, &printed);
     size_t n;
     const char *s = mt_str_data(ins, &n);
     if (printed) {
@@ -201,7 +221,7 @@ static void escape(ed_t *e) {
     while (((f = mt_hal_stdin_read()) >= '0' && f <= '9') || f == ';') {
         if (f == ';')
             first = false;
-        else if (first)
+        else if (first && param < 1000) /* no key has a longer one: no overflow either */
             param = param * 10 + (f - '0');
     }
     if (f < 0) return;

@@ -21,11 +21,13 @@ Targets (the binary and how it runs):
     host       build/mote FILE
     sanitize   build/sanitize/mote FILE (AddressSanitizer + UBSan; any report fails)
     gcstress   build/mote -X gcstress FILE (collects at every allocation)
-    lx106      the ESP8266 firmware under QEMU, the file piped to its console
+    lx106      the ESP8266 firmware under QEMU in program mode (--run), the file piped to
+               its console
 
 The host target also runs the C unit tests (build/tests/c/*, each prints its own
 'N passed, N failed'); host and sanitize run the dirs with runners of their own
-(SUB_RUNNERS: tests/cmdline/run.py, tests/repl/test_repl.py), folding in their totals.
+(SUB_RUNNERS: tests/cmdline/run.py, tests/repl/test_repl.py), folding in their totals; lx106
+runs tests/repl/test_repl.py against the firmware's console (LX106_SUB_RUNNERS).
 
 Other modes, used by `make test`:
     --format-check           clang-format check of every .c/.h outside build/ (one test a file)
@@ -62,7 +64,10 @@ SKIP_ALIASES = {"chip": "lx106"}
 PY_TIMEOUT = 60
 DIFF_LINES = 120
 
-QEMU = ["qemu-system-xtensa", "-M", "sim", "-cpu", "lx106", "-semihosting", "-display", "none",
+# the firmware runs one program from its console and exits with its status (main.c --run);
+# without --run it would be the board, with the REPL on its console
+QEMU = ["qemu-system-xtensa", "-M", "sim", "-cpu", "lx106", "-semihosting",
+        "-semihosting-config", "enable=on,arg=mote,arg=--run", "-display", "none",
         "-monitor", "none", "-serial", "none", "-kernel"]
 
 TARGETS = {
@@ -331,11 +336,13 @@ def discover_c():
 # `N passed, N failed, N skipped` as their last line (formats in each dir's README/docstring)
 SUB_RUNNERS = {"cmdline": "run.py", "repl": "test_repl.py", "board": "run.py", "fs": "run.py",
                "mpy": "run.py"}
+# those that also run against the lx106 firmware under QEMU: dir -> (script, its arguments)
+LX106_SUB_RUNNERS = {"repl": ("test_repl.py", ["--target", "lx106"])}
 
 
-def run_sub_runner(d, script, binary):
+def run_sub_runner(d, script, binary, extra=()):
     name = "tests/%s/%s" % (d, script)
-    cmd = [sys.executable, os.path.join(TESTS, d, script), "--mote", binary]
+    cmd = [sys.executable, os.path.join(TESTS, d, script), "--mote", binary, *extra]
     status, out, err, timed_out = run_proc(cmd, 900)
     text = (out + err).decode("utf-8", "replace")
     m = None
@@ -354,15 +361,18 @@ def run_sub_runner(d, script, binary):
     return results
 
 
-def sub_runners(filters):
-    """(dir, script) of the sub-runners to run: all, or with filters those a filter names"""
+def sub_runners(filters, target):
+    """(dir, script, arguments) of the sub-runners to run for target: all, or with filters
+    those a filter names"""
+    table = LX106_SUB_RUNNERS if target == "lx106" else {
+        d: (script, []) for d, script in SUB_RUNNERS.items()}
     out = []
-    for d, script in sorted(SUB_RUNNERS.items()):
+    for d, (script, extra) in sorted(table.items()):
         if not os.path.exists(os.path.join(TESTS, d, script)):
             continue
         if filters and not any(d in f for f in filters):
             continue
-        out.append((d, script))
+        out.append((d, script, extra))
     return out
 
 
@@ -390,6 +400,9 @@ def check_format(path):
 
 # seed corpora besides tests/fuzz/seeds/<target>/: the test programs for the compiler
 FUZZ_SEEDS = {"fuzz_compile": ["tests/lang", "tests/lib"], "fuzz_parse": ["tests/lang"]}
+# targets whose inputs are whole console sessions (slow: ~100-200 runs/s): with --fuzz-runs N
+# they run N // this many, so the fuzz stage of `make test` stays within seconds
+FUZZ_RUNS_DIVISOR = {"fuzz_readline": 2, "fuzz_rawrepl": 4}
 
 
 def run_fuzzer(path, seconds, runs=None):
@@ -411,6 +424,8 @@ def run_fuzzer(path, seconds, runs=None):
         os.makedirs(d, exist_ok=True)
     seeds = [os.path.join(TESTS, "fuzz", "seeds", target)]
     seeds += [os.path.join(ROOT, d) for d in FUZZ_SEEDS.get(target, [])]
+    if runs is not None:
+        runs = max(1, runs // FUZZ_RUNS_DIVISOR.get(target, 1))
     limit = ["-runs=%d" % runs, "-seed=1"] if runs is not None else ["-max_total_time=%d" % seconds]
     cmd = [path, *limit, "-timeout=10", "-rss_limit_mb=2048",
            "-max_len=4096", "-print_final_stats=1", "-artifact_prefix=" + artifacts + "/",
@@ -555,13 +570,19 @@ def main():
                 return 1
             tests = [] if args.no_py else [p for p in discover_py()
                                            if selected(rel(p), args.filters)]
-            futs = [pool.submit(run_py_test, p, args.target, binary, timeout) for p in tests]
+            subs = [] if args.target == "gcstress" or args.no_sub else sub_runners(
+                args.filters, args.target)
+            futs = []
+            if args.target == "lx106":  # the REPL cases (one long job) first, beside the programs
+                futs += [pool.submit(run_sub_runner, d, script, binary, extra)
+                         for d, script, extra in subs]
+                subs = []
+            futs += [pool.submit(run_py_test, p, args.target, binary, timeout) for p in tests]
             if args.target == "host" and not args.no_c:
                 futs += [pool.submit(run_c_test, p) for p in discover_c()
                          if selected(rel(p), args.filters)]
-            if args.target in ("host", "sanitize") and not args.no_sub:
-                futs += [pool.submit(run_sub_runner, d, script, binary)
-                         for d, script in sub_runners(args.filters)]
+            futs += [pool.submit(run_sub_runner, d, script, binary, extra)
+                     for d, script, extra in subs]
         for fut in futs:
             r = fut.result()
             results += r if isinstance(r, list) else [r]

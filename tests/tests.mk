@@ -33,9 +33,14 @@ test-c: $(TEST_C_BIN)
 # ---- sanitizer build: the whole program under AddressSanitizer + UBSan
 SAN_BUILD := $(BUILD)/sanitize
 SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
-SAN_OBJ := $(patsubst %.c,$(SAN_BUILD)/obj/%.o,$(SRC))
+# (with the frozen bytecode modules of ports/unix/cross.mk: the board's _boot is one)
+SAN_OBJ := $(patsubst %.c,$(SAN_BUILD)/obj/%.o,$(SRC)) $(SAN_BUILD)/frozen/frozen_mpy.o
 
 $(SAN_BUILD)/obj/%.o: %.c $(QSTR_H)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) -O1 $(SAN_FLAGS) -MMD -MP -c $< -o $@
+
+$(SAN_BUILD)/frozen/frozen_mpy.o: $(FROZEN_MPY_C) $(QSTR_H)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_BASE) -O1 $(SAN_FLAGS) -MMD -MP -c $< -o $@
 
@@ -73,7 +78,15 @@ $(FUZZ_BUILD)/libmote.a: $(FUZZ_OBJ)
 	rm -f $@ && $(AR) rcs $@ $^
 
 $(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_BUILD)/libmote.a
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_BUILD)/libmote.a $(LDLIBS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_BUILD)/libmote.a $(LDLIBS) \
+		$(FUZZ_LDFLAGS)
+
+# the REPL fuzzers bring their own console (tests/fuzz/fuzz_console.h): the port's console
+# functions are wrapped at link time, the rest of its HAL stays
+FUZZ_CONSOLE := $(FUZZ_BUILD)/fuzz_readline $(FUZZ_BUILD)/fuzz_rawrepl
+$(FUZZ_CONSOLE): FUZZ_LDFLAGS := -Wl,--wrap=mt_hal_stdin_read,--wrap=mt_hal_stdout_write \
+	-Wl,--wrap=mt_hal_stderr_write,--wrap=mt_hal_delay_us
+$(FUZZ_CONSOLE): tests/fuzz/fuzz_console.h
 
 -include $(FUZZ_OBJ:.o=.d)
 

@@ -1,7 +1,9 @@
-/* Files on the chip. The firmware has no file system yet (fs/ will bring the VFS over the
- * flash), so open() finds nothing: OSError(ENOENT), as for a missing file. */
+/* open() on the chip: the board's file system (fs/vfs.c over the flash) once the board runs;
+ * in program mode (main.c --run) there are no files: OSError(ENOENT), as for a missing file. */
 #include "obj.h"
+#include "esp8266.h"
 #include "mterrno.h"
+#include "vfs.h"
 
 #define X(name, number, q) ERR_##name = number,
 enum { MT_ERRNO_LIST(X) };
@@ -10,5 +12,6 @@ enum { MT_ERRNO_LIST(X) };
 mt_obj_t mt_builtin_open(size_t n, const mt_obj_t *args, mt_map_t *kw);
 
 mt_obj_t mt_builtin_open(size_t n, const mt_obj_t *args, mt_map_t *kw) {
+    if (mt_esp_board_mode()) return mt_vfs_open(n, args, kw);
     mt_raise_oserror(ERR_ENOENT);
 }

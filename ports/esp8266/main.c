@@ -1,11 +1,15 @@
-/* The firmware's main, as run under QEMU by the test runner: the program text arrives on
- * the console (semihosting stdin) and is compiled as it streams in, never held whole; then
- * it runs, printing to the console. An uncaught exception prints its traceback on stderr.
+/* The firmware's main. By default it is the board (board.c): boot, the file system on the
+ * flash, the REPL on the console, resets, until the console's input ends.
+ *
+ * With the argument --run (qemu ... -semihosting-config enable=on,arg=mote,arg=--run), as
+ * the test runner starts it, it runs one program instead: the program text arrives on the
+ * console (semihosting stdin) and is compiled as it streams in, never held whole; then it
+ * runs, printing to the console. An uncaught exception prints its traceback on stderr.
  * The exit status goes back to the host through semihosting: 0, 1 after an uncaught
  * exception, a SystemExit's code, or 99 if the C stack overflowed.
  *
- * With the argument --mem (qemu ... -semihosting-config enable=on,arg=mote,arg=--mem) it
- * also reports the heap free after start-up and, at the end, the deepest C stack use. */
+ * --mem (alone, or after --run) runs a program the same way and also reports the heap free
+ * after start-up and, at the end, the deepest C stack use. */
 #include <string.h>
 
 #include "obj.h"
@@ -80,13 +84,24 @@ static void report_stack(void) {
               (unsigned)info.peak_used, (unsigned)sys_stack_used(), (unsigned)sys_stack_size());
 }
 
+static bool has_arg(int argc, char **argv, const char *arg) {
+    for (int i = 1; i < argc; i++)
+        if (strcmp(argv[i], arg) == 0) return true;
+    return false;
+}
+
 int main(int argc, char **argv) {
-    bool report = argc > 1 && strcmp(argv[1], "--mem") == 0;
+    bool report = has_arg(argc, argv, "--mem");
+    if (!report && !has_arg(argc, argv, "--run")) {
+        int status = mt_esp_board_main(heap, sizeof heap);
+        mt_hal_stdout_flush();
+        return status;
+    }
     mt_init(heap, sizeof heap, sys_stack_top(), MT_CONFIG_STACK_LIMIT);
     if (report) report_heap();
     int status = run_console();
     if (report) report_stack();
-    mt_esp_stdout_flush();
+    mt_hal_stdout_flush();
     if (sys_stack_overflowed()) {
         static const char msg[] = "FATAL: C stack overflow\n";
         mt_hal_stderr_write(msg, sizeof msg - 1);

@@ -14,3 +14,5 @@
 #define MT_CONFIG_STACK_LIMIT  (6 * 1024)
 #define MT_CONFIG_GC_BLOCK     16
 #define MT_CONFIG_REPL_HISTORY 4
+/* the board's os module (fs/modos_vfs.c) also has os.uname() (machine/uname.c) */
+#define MT_OS_VFS_PORT_ENTRIES(X) X(MT_QSTR_uname, mt_board_os_uname_obj)

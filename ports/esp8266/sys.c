@@ -15,11 +15,13 @@ enum {
     SIM_EXIT = 1,
     SIM_READ = 3,
     SIM_WRITE = 4,
+    SIM_SELECT_ONE = 29,
     SIM_ARGC = 1000,
     SIM_ARGV_SIZE = 1001,
     SIM_ARGV = 1002,
 };
-#define SIM_EAGAIN 11
+#define SIM_EAGAIN      11
+#define SIM_SELECT_READ 1
 
 extern char _data_start[], _data_end[], _data_load[], _bss_start[], _bss_end[];
 extern char _stack_bottom[], _stack_top[];
@@ -27,6 +29,7 @@ extern void __libc_init_array(void);
 int main(int argc, char **argv);
 void sys_start(void);
 void fault_report(int vector);
+void sys_interrupt(void);
 
 static int simcall(int nr, int a, int b, int c, int *err) {
     register int a2 __asm__("a2") = nr;
@@ -69,6 +72,59 @@ static FILE console = FDEV_SETUP_STREAM(con_put, con_get, NULL, _FDEV_SETUP_RW);
 FILE *const stdin = &console;
 FILE *const stdout = &console;
 FILE *const stderr = &console;
+
+/* ---- the console without blocking (the board's UART): with QEMU's -serial none the console
+ * is QEMU's own stdin, which select() tells about; with a chardev (-serial stdio, a socket)
+ * QEMU buffers 16 bytes and a read answers EAGAIN when there are none */
+static const uint32_t no_wait[2] = {0, 0}; /* struct timeval {0 s, 0 us} */
+
+int sys_console_poll(void *buf, size_t n) {
+    if (simcall(SIM_SELECT_ONE, 0, SIM_SELECT_READ, (int)(uintptr_t)no_wait, 0) <= 0) return 0;
+    int err;
+    int r = simcall(SIM_READ, 0, (int)(uintptr_t)buf, (int)n, &err);
+    if (r < 0) return err == SIM_EAGAIN ? 0 : -1;
+    return r == 0 ? -1 : r;
+}
+
+/* ---- the tick: CCOMPARE0 raises the level-1 interrupt 6 when CCOUNT reaches it */
+#define TICK_IRQ (1u << 6)
+
+static uint32_t (*tick_hook)(void);
+
+static uint32_t ccount(void) {
+    uint32_t v;
+    __asm__ volatile("rsr %0, ccount" : "=r"(v));
+    return v;
+}
+
+/* CCOUNT follows the host's clock under QEMU, and QEMU's thread may be descheduled at any
+ * instruction: a CCOMPARE0 that CCOUNT had already passed when written would fire only after
+ * the 32-bit count wraps (107 s at 40 MHz). It is written again until CCOUNT is seen short of
+ * it afterwards (then it was short when written too). */
+static void tick_arm(uint32_t cycles) {
+    uint32_t next;
+    do {
+        next = ccount() + cycles;
+        __asm__ volatile("wsr %0, ccompare0; rsync" ::"r"(next)); /* also acknowledges it */
+    } while ((int32_t)(ccount() - next) >= 0);
+}
+
+void sys_tick_start(uint32_t cycles, uint32_t (*hook)(void)) {
+    tick_hook = hook;
+    tick_arm(cycles);
+    __asm__ volatile("wsr %0, intenable; rsync" ::"r"(TICK_IRQ));
+}
+
+/* from the user exception vector (start.S), interrupts masked */
+void __attribute__((section(".iram.text"))) sys_interrupt(void) {
+    uint32_t pending;
+    __asm__ volatile("rsr %0, interrupt" : "=r"(pending));
+    if (pending & TICK_IRQ) tick_arm(tick_hook());
+}
+
+void sys_idle(void) {
+    if (tick_hook) __asm__ volatile("waiti 0" ::: "memory");
+}
 
 /* ---- stack watermark: the stack is painted at start-up; the untouched paint tells the
  * deepest use, and paint gone from the bottom word tells an overflow into .bss */

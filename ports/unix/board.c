@@ -63,7 +63,6 @@ static struct {
 } opt;
 
 static mt_flash_t flash;
-static bool board_on; /* the board's file layer and open() are in use */
 static char heap[BOARD_HEAP_SIZE] __attribute__((aligned(16)));
 
 static void fail(const char *fmt, const char *a) {
@@ -386,7 +385,6 @@ void mt_board_port_booting(int cause) {
     char s[32];
     snprintf(s, sizeof(s), "boot %d\n", cause);
     pins_broadcast(s);
-    board_on = true;
 }
 
 static void pins_accept(void) {
@@ -527,59 +525,18 @@ void mt_board_port_deepsleep(uint64_t us) {
     }
 }
 
-/* ---- files: on the board, the module loader and open() use the board's file layer.
- * Until ports/unix/hal.c and file.c offer a hook for it, ports/unix/board.mk links these
- * in place of theirs (-Wl,--wrap); without board.mk they are unused and the __real_
- * references stay undefined weak symbols that nothing calls. */
-#define REAL(ret, name, ...) extern ret __real_##name(__VA_ARGS__) __attribute__((weak))
-REAL(int, mt_hal_stat, const char *path);
-REAL(int, mt_hal_open_read, const char *path);
-REAL(long, mt_hal_read, int handle, void *buf, size_t n);
-REAL(void, mt_hal_close, int handle);
-REAL(mt_obj_t, mt_builtin_open, size_t n, const mt_obj_t *args, mt_map_t *kw);
-int __wrap_mt_hal_stat(const char *path);
-int __wrap_mt_hal_open_read(const char *path);
-long __wrap_mt_hal_read(int handle, void *buf, size_t n);
-void __wrap_mt_hal_close(int handle);
-mt_obj_t __wrap_mt_builtin_open(size_t n, const mt_obj_t *args, mt_map_t *kw);
-
-int __wrap_mt_hal_stat(const char *path) {
-    return board_on ? mt_board_file_stat(path) : __real_mt_hal_stat(path);
-}
-
-int __wrap_mt_hal_open_read(const char *path) {
-    return board_on ? mt_board_file_open_read(path) : __real_mt_hal_open_read(path);
-}
-
-long __wrap_mt_hal_read(int handle, void *buf, size_t n) {
-    return board_on ? mt_board_file_read(handle, buf, n) : __real_mt_hal_read(handle, buf, n);
-}
-
-void __wrap_mt_hal_close(int handle) {
-    if (board_on) {
-        mt_board_file_close(handle);
-    } else {
-        __real_mt_hal_close(handle);
-    }
-}
-
-mt_obj_t __wrap_mt_builtin_open(size_t n, const mt_obj_t *args, mt_map_t *kw) {
-    return board_on ? mt_vfs_open(n, args, kw) : __real_mt_builtin_open(n, args, kw);
-}
+/* ---- files: on the board, the module loader and open() use the board's file layer (its
+ * flash and frozen modules), installed in the unix HAL while the board runs */
+static const mt_unix_files_t board_files = {
+    mt_board_file_stat, mt_board_file_open_read, mt_board_file_read, mt_board_file_close,
+    mt_vfs_open,
+};
 
 /* ---- the board */
 
-/* a mote linked without board.mk's routing would give the board the host's files */
-static bool files_routed(void) {
-    if (__real_mt_hal_stat != NULL) return true;
-    fprintf(stderr, "mote --board: this mote was linked without ports/unix/board.mk, so the "
-                    "board's files would be the host's; build it with board.mk included\n");
-    return false;
-}
-
 int mt_unix_board_main(int argc, char **argv) {
     char *stack_top = mt_hal_stack_pointer();
-    if (!files_routed() || !parse_options(argc, argv) || !open_flash()) return 2;
+    if (!parse_options(argc, argv) || !open_flash()) return 2;
     if (opt.pty ? !open_pty() : !open_terminal()) return 1;
     if (opt.pins_path && !open_pins()) return 1;
     mt_unix_hal_init(false);
@@ -594,7 +551,9 @@ int mt_unix_board_main(int argc, char **argv) {
         .stack_budget = MT_CONFIG_STACK_LIMIT,
         .gc_stress = opt.gc_stress,
     };
+    mt_unix_files = &board_files;
     int status = mt_board_run(&cfg);
+    mt_unix_files = NULL;
     mt_unix_console_end();
     mt_flash_sync(&flash);
     mt_flash_close_image(&flash);

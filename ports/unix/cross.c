@@ -96,6 +96,8 @@ static int compile_file(const options_t *o) {
     mt_vstr_t v;
     mt_vstr_init(&v, 1024);
     mt_persist_save(code, o->int_bits, &v);
+    /* the compiler's output must pass the loader's verifier: a file that fails is not written */
+    mt_persist_load((const uint8_t *)v.buf, v.len);
     FILE *f = fopen(o->out, "wb");
     if (f == NULL || fwrite(v.buf, 1, v.len, f) != v.len || fclose(f) != 0) {
         fprintf(stderr, "mote-cross: can't write %s\n", o->out);

@@ -555,6 +555,7 @@ static const mt_arg_spec_t open_spec[A_N] = {
 };
 
 mt_obj_t mt_builtin_open(size_t n, const mt_obj_t *args, mt_map_t *kw) {
+    if (mt_unix_files) return mt_unix_files->open(n, args, kw); /* a board's files */
     mt_obj_t a[A_N];
     mt_arg_parse(n, args, kw, A_N, open_spec, a);
     open_mode_t m = parse_mode(a[A_MODE]);

@@ -1,6 +1,8 @@
 /* The unix port's HAL (core/hal.h): the console on file descriptors 0/1/2, clocks, delays and
  * host files for the lexer's reader.
  *
+ * Files go to a board's file layer instead while one runs in this program (mt_unix_files).
+ *
  * stdout is buffered here (line-buffered on a terminal, block-buffered to pipes and files,
  * unbuffered with -u) and flushed before anything goes to stderr, before stdin is read, before
  * a delay, when full and at exit, so output from the two streams interleaves in program order
@@ -298,7 +300,10 @@ void mt_hal_delay_us(uint64_t us) {
     }
 }
 
+const mt_unix_files_t *mt_unix_files;
+
 int mt_hal_stat(const char *path) {
+    if (mt_unix_files) return mt_unix_files->stat(path);
     struct stat st;
     if (stat(path, &st) != 0) {
         return 0;
@@ -307,6 +312,7 @@ int mt_hal_stat(const char *path) {
 }
 
 int mt_hal_open_read(const char *path) {
+    if (mt_unix_files) return mt_unix_files->open_read(path);
     int fd;
     do {
         fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -321,6 +327,7 @@ int mt_hal_open_read(const char *path) {
 }
 
 long mt_hal_read(int handle, void *buf, size_t n) {
+    if (mt_unix_files) return mt_unix_files->read(handle, buf, n);
     ssize_t r;
     do {
         r = read(handle, buf, n);
@@ -329,5 +336,9 @@ long mt_hal_read(int handle, void *buf, size_t n) {
 }
 
 void mt_hal_close(int handle) {
-    close(handle);
+    if (mt_unix_files) {
+        mt_unix_files->close(handle);
+    } else {
+        close(handle);
+    }
 }

@@ -22,6 +22,19 @@ int mt_unix_repl(bool banner);
 /* file.c: the builtin open() (core/builtins.c calls it): host files, text or binary */
 mt_obj_t mt_builtin_open(size_t n, const mt_obj_t *args, mt_map_t *kw);
 
+/* Where the module loader's files (core/hal.h: mt_hal_stat, open_read, read, close) and open()
+ * come from: the host's file system, unless a board running in this program installs its own
+ * (the virtual ESP8266: its flash and frozen modules). Every function is required; they
+ * follow core/hal.h's contract (never raise) and open()'s. */
+typedef struct {
+    int (*stat)(const char *path);
+    int (*open_read)(const char *path);
+    long (*read)(int handle, void *buf, size_t n);
+    void (*close)(int handle);
+    mt_obj_t (*open)(size_t n, const mt_obj_t *args, mt_map_t *kw);
+} mt_unix_files_t;
+extern const mt_unix_files_t *mt_unix_files; /* hal.c; NULL: the host's */
+
 /* main.c: a sink writing to stderr (tracebacks, prompts) */
 extern const mt_print_t mt_unix_stderr_print;
 

@@ -366,6 +366,61 @@ class RawTool:
         return self.exec_(script).decode()
 
 
+class Ampy(RawTool):
+    """what ampy (adafruit-ampy, ampy/files.py over its pyboard.py) sends for each command,
+    as documented by its source: every command enters the raw REPL (Ctrl-C twice, Ctrl-A, a
+    soft reset with Ctrl-D), runs its code with exec_ (text, Ctrl-D, "OK", output, Ctrl-D,
+    error, Ctrl-D, ">") and leaves with Ctrl-B. Files move in 32-byte pieces: put sends one
+    f.write(b'...') per piece; get has the board print each piece hex-encoded with
+    sys.stdout.write (bytes: MicroPython's streams take them). An error on the board is a
+    RuntimeError carrying the board's traceback text (ampy's PyboardError)."""
+
+    CHUNK = 32
+    IMPORT_OS = "try:\n    import os\nexcept ImportError:\n    import uos as os\n"
+
+    def command(self, code):
+        self.enter_raw_repl()
+        try:
+            return self.exec_(code)
+        finally:
+            self.exit_raw_repl()
+
+    def put(self, name, data):
+        self.enter_raw_repl()
+        self.exec_("f = open('%s', 'wb')" % name)
+        for i in range(0, len(data), self.CHUNK):
+            chunk = repr(data[i:i + self.CHUNK])
+            self.exec_("f.write({0})".format(chunk if chunk.startswith("b") else "b" + chunk))
+        self.exec_("f.close()")
+        self.exit_raw_repl()
+
+    def get(self, name):
+        out = self.command(
+            "import sys\nimport ubinascii\nwith open('%s', 'rb') as infile:\n"
+            "    while True:\n        result = infile.read(%d)\n        if result == b'':\n"
+            "            break\n        len = sys.stdout.write(ubinascii.hexlify(result))\n"
+            % (name, self.CHUNK))
+        return binascii.unhexlify(out)
+
+    def ls(self, directory="/"):  # long format, as `ampy ls` prints by default
+        join = "directory + f" if directory == "/" else "directory + '/' + f"
+        out = self.command(
+            self.IMPORT_OS + "def listdir(directory):\n"
+            "    return sorted([%s for f in os.listdir(directory)])\n"
+            "r = []\nfor f in listdir('%s'):\n    size = os.stat(f)[6]\n"
+            "    r.append('{0} - {1} bytes'.format(f, size))\nprint(r)\n" % (join, directory))
+        return ast.literal_eval(out.decode())
+
+    def mkdir(self, directory):
+        self.command(self.IMPORT_OS + "os.mkdir('%s')\n" % directory)
+
+    def rm(self, name):
+        self.command(self.IMPORT_OS + "os.remove('%s')\n" % name)
+
+    def run(self, script):  # execfile: the local file's text
+        return self.command(script).decode()
+
+
 # ---- the cases --------------------------------------------------------------------------------
 
 CASES = []
@@ -426,7 +481,7 @@ def boot_foreign_flash(tmp):
 
 @case
 def boot_order(tmp):
-    """_boot, boot.py, main.py, then the REPL, all in __main__'s namespace"""
+    """_boot (in a namespace of its own), boot.py, main.py, then the REPL (in __main__'s)"""
     b = Board(tmp)
     b.boot()
     b.write_file("boot.py", "print('boot.py runs')\norder = ['boot']\n")
@@ -435,7 +490,10 @@ def boot_order(tmp):
     i, j, k = out.find("boot.py runs"), out.find("main.py runs ['boot', 'main']"), out.find("Mote v")
     check(0 <= i < j < k, "order of boot.py, main.py, banner: %r" % out)
     check(b.value("order") == ["boot", "main"], "main.py's names in the REPL")
-    check(b.value("bdev is not None and 'gc' in globals()"), "_boot's names in the REPL")
+    check(b.value("[n for n in ('bdev', 'gc', 'os') if n in globals()]") == [],
+          "_boot's names are not left in the REPL's namespace")
+    check(b.value("[m for m in ('_boot', 'inisetup') if m in __import__('sys').modules]") == [],
+          "_boot and inisetup are not kept in sys.modules")
     b.close()
 
 
@@ -737,8 +795,9 @@ def files_and_imports(tmp):
     check(err == "", err)
     check(b.value("__import__('top').VALUE") == "from the flash", "import from / and /lib")
     check(b.value("__import__('inisetup').__name__") == "inisetup", "a frozen module imports")
-    check(b.value("[m in __import__('sys').modules for m in ('os', 'uos', 'machine', 'esp')]") ==
-          [True] * 4, "board modules")
+    check(b.value("[__import__(m).__name__ for m in ('os', 'uos', 'machine', 'umachine', 'esp', "
+                  "'flashbdev')]") == ["os", "os", "machine", "machine", "esp", "flashbdev"],
+          "board modules")
     check(b.value("__import__('os').listdir('/lib')") == ["helper.py"], "listdir /lib")
     b.close()
 
@@ -789,11 +848,7 @@ def pty_files(tmp):
     tool.put("blob.bin", blob)
     check(sorted(tool.ls()) == ["blob.bin", "boot.py", "hello.py"], "ls %r" % tool.ls())
     check(tool.get_mpremote("blob.bin") == blob, "get (mpremote) of a binary file")
-    try:
-        check(tool.get_ampy("blob.bin") == blob, "get (ampy) of a binary file")
-        ampy_get = None
-    except RuntimeError as e:  # the board's sys.stdout.write(bytes)
-        ampy_get = str(e).strip().splitlines()[-1]
+    check(tool.get_ampy("blob.bin") == blob, "get (ampy) of a binary file")
     check(tool.run(text) == "hello from the board\r\nline 0\r\nline 1\r\nline 2\r\n", "run")
     check(tool.exec_("exec(open('hello.py').read())").decode().count("line") == 3, "exec")
     ser.write(b"import machine\nmachine.reset()\x04")  # the board reboots: no framing follows
@@ -818,9 +873,87 @@ def pty_files(tmp):
           "import hello")
     ser.close()
     b.kill()
-    if ampy_get:
-        raise Skip("ampy's get fails on the board: " + ampy_get +
-                   " (sys.stdout.write of bytes, lib/modsys.c); the rest passed")
+
+
+@case
+def chip_identity(tmp):
+    """sys.platform, os.uname() and time as on MicroPython's esp8266: time follows the RTC and
+    counts from 2000; the host's mote keeps its own"""
+    b = Board(tmp)
+    b.boot()
+    check(b.value("__import__('sys').platform") == "esp8266", "sys.platform")
+    u = b.value("tuple(__import__('os').uname())")
+    check(u[0] == u[1] == "esp8266" and u[4] == "ESP module with ESP8266", "os.uname() %r" % (u,))
+    check(b.value("__import__('os').uname().machine") == u[4], "uname attributes")
+    b.run("import time, machine")
+    check(b.value("time.gmtime(0)[:6]") == (2000, 1, 1, 0, 0, 0), "epoch 2000")
+    b.run("machine.RTC().datetime((2024, 2, 29, 3, 23, 59, 58, 0))")
+    t = b.value("time.localtime()")
+    check(t[:5] == (2024, 2, 29, 23, 59) and t[6:] == (3, 60), "localtime after RTC set: %r" % (t,))
+    check(b.value("time.mktime(time.localtime()) - int(time.time())") in (0, -1), "mktime")
+    check(762566398 <= b.value("int(time.time())") <= 762566410, "time() from the RTC")
+    b.soft_reset()  # the RTC keeps counting across a soft reset
+    check(b.value("__import__('time').localtime()[:3]") in ((2024, 2, 29), (2024, 3, 1)), "RTC")
+    b.close()
+    host = subprocess.run([MOTE, "-c", "import sys, time; print(sys.platform, time.gmtime(0)[0])"],
+                          capture_output=True, timeout=TIMEOUT).stdout.decode().split()
+    check(host == ["linux", "1970"], "the host's platform and epoch: %r" % host)
+
+
+@case
+def ampy_commands(tmp):
+    """ampy's put, get, ls, mkdir, rm and run, byte for byte as ampy sends them, on the PTY;
+    then machine.reset() and a power cycle, and the files are where they were"""
+    blob = bytes(range(256)) * 5 + b"\r\n\x00\xff'\"\\end"  # every byte value, quotes too
+    text = "import sys\nprint('run on', sys.platform)\nfor i in range(3):\n    print(i * i)\n"
+    b = Board(tmp, pty=True)
+    ser = Serial(b.pty_path)
+    ampy = Ampy(ser)
+    ampy.put("blob.bin", blob)
+    ampy.put("empty.txt", b"")
+    ampy.mkdir("lib")
+    util = b"def twice(x):\n    return 2 * x\n"
+    ampy.put("lib/util.py", util)
+    check(ampy.get("blob.bin") == blob, "ampy get: the bytes put")
+    check(ampy.get("empty.txt") == b"", "ampy get of an empty file")
+    check(ampy.get("boot.py") == b"".join(ampy.command("print(open('boot.py').read(), end='')")
+                                          .split(b"\r")), "ampy get boot.py")
+    listing = ["/blob.bin - %d bytes" % len(blob), "/boot.py - %d bytes" % len(ampy.get("boot.py")),
+               "/empty.txt - 0 bytes", "/lib - 0 bytes"]
+    check(ampy.ls() == listing, "ampy ls: %r" % ampy.ls())
+    check(ampy.ls("/lib") == ["/lib/util.py - %d bytes" % len(util)], "ls /lib: %r" % ampy.ls("/lib"))
+    check(ampy.run(text) == "run on esp8266\r\n0\r\n1\r\n4\r\n", "ampy run")
+    check(ampy.run("import util\nprint(util.twice(21))") == "42\r\n", "a module in /lib")
+    for what, fn, arg, errno in (("mkdir of an existing directory", ampy.mkdir, "lib", "17"),
+                                 ("rm of a missing file", ampy.rm, "nothing.txt", "2"),
+                                 ("get of a missing file", ampy.get, "nothing.txt", "2")):
+        try:
+            fn(arg)
+            raise AssertionError(what + ": no error")
+        except RuntimeError as e:  # ampy looks for "OSError" and the errno in the message
+            check("OSError" in str(e) and errno in str(e), "%s: %s" % (what, e))
+    ampy.rm("empty.txt")
+    check([l.split(" - ")[0] for l in ampy.ls()] == ["/blob.bin", "/boot.py", "/lib"], "after rm")
+    ampy.enter_raw_repl()
+    ser.write(b"import machine\nmachine.reset()\x04")  # a reset: no framing follows
+    ser.read_until(b"OK")
+    time.sleep(0.3)
+    ser.close()
+    ser = Serial(b.pty_path)
+    ampy = Ampy(ser)
+    check(ampy.run("import machine\nprint(machine.reset_cause())") == "4\r\n", "reset cause")
+    check(ampy.get("blob.bin") == blob, "blob.bin after machine.reset()")
+    ser.close()
+    b.kill()  # power off
+    b = Board(tmp, pty=True)
+    ser = Serial(b.pty_path)
+    ampy = Ampy(ser)
+    check([l.split(" - ")[0] for l in ampy.ls()] == ["/blob.bin", "/boot.py", "/lib"],
+          "ls after a power cycle")
+    check(ampy.get("blob.bin") == blob, "blob.bin after a power cycle")
+    check(ampy.get("lib/util.py") == util, "lib/util.py after a power cycle")
+    ser.close()
+    b.kill()
 
 
 @case

@@ -98,7 +98,10 @@ static int boot(void) {
     return mt_jbdev_open(&jb, &flash);
 }
 
+static uint8_t vol_bufs[MT_FAT_BUF_BYTES];
+
 static int mount(void) {
+    mt_fat_attach_bufs(&vol, vol_bufs);
     int r = mt_fat_mount(&vol, &jb.bdev, false);
     if (!r) mt_jbdev_set_volume(&jb, vol.vol_units);
     return r;
@@ -490,6 +493,7 @@ static void fat_type(uint8_t type, uint32_t units, uint32_t clus) {
     o.n_fats = 2;
     n_sparse = 0;
     CHECK_R(mt_fat_mkfs(&dev, 0, &o), 0);
+    mt_fat_attach_bufs(&vol, vol_bufs);
     CHECK_R(mt_fat_mount(&vol, &dev, false), 0);
     CHECK(vol.type == type && vol.n_fats == 2);
     CHECK_R(mt_fat_mkdir(&vol, "/dir"), 0);

@@ -35,6 +35,7 @@ static unsigned rng_state = 12345;
 static mt_flash_t flash;
 static mt_jbdev_t jb;
 static mt_fat_t vol;
+static uint8_t vol_bufs[MT_FAT_BUF_BYTES];
 
 static unsigned rnd(void) {
     rng_state ^= rng_state << 13;
@@ -122,6 +123,7 @@ static void open_image(const char *path, uint32_t chip) {
 }
 
 static void mount(bool ro) {
+    mt_fat_attach_bufs(&vol, vol_bufs);
     check(mt_fat_mount(&vol, &jb.bdev, ro));
     mt_jbdev_set_volume(&jb, vol.vol_units);
 }

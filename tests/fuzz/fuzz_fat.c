@@ -19,6 +19,7 @@ static uint8_t image[IMAGE];
 static mt_flash_t flash;
 static mt_jbdev_t jb;
 static mt_fat_t vol;
+static uint8_t vol_bufs[MT_FAT_BUF_BYTES];
 
 static void put32(uint8_t *p, uint32_t v) {
     for (int i = 0; i < 4; i++) p[i] = (uint8_t)(v >> (8 * i));
@@ -111,6 +112,7 @@ static void run(const uint8_t *data, size_t size) {
     if (size > 40 && (data[2] & 1)) make_journal(data + size / 2, size - size / 2);
     mt_flash_init_ram(&flash, image, IMAGE);
     if (mt_jbdev_open(&jb, &flash)) return;
+    mt_fat_attach_bufs(&vol, vol_bufs);
     if (mt_fat_mount(&vol, &jb.bdev, false)) return;
     mt_jbdev_set_volume(&jb, vol.vol_units);
     walk("/", 0);

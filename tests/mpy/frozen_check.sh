@@ -31,3 +31,12 @@ gc.collect(); a = gc.mem_alloc(); import stalemod; gc.collect(); fz = gc.mem_all
 gc.collect(); a = gc.mem_alloc(); import srcmod; gc.collect(); src = gc.mem_alloc() - a
 print(fz < src)" 2>&1 | tail -1)
 if [ "$got" = "True" ]; then echo "PASS frozen:less-heap"; else echo "FAIL frozen:less-heap"; echo "$got" >&2; fi
+# the tables depend on the generator, the compiler and the manifest, not only on the modules
+for f in tools/freeze.py core/compile.c core/persist.c "$T/manifest"; do
+    if make -n -W "$f" BUILD="$B" FREEZE_MANIFEST="$T/manifest" "$B/mote" 2>/dev/null |
+        grep -q "freeze.py --c"; then
+        echo "PASS frozen:regenerated-after-$(basename "$f")"
+    else
+        echo "FAIL frozen:regenerated-after-$(basename "$f")"
+    fi
+done

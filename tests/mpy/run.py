@@ -10,10 +10,16 @@ mote-cross defaults to the mote-cross beside the mote binary. Cases:
   wordsize:*             -march=lx106 / -msmall-int-bits=31 files: header, big-int constants
   bad:*                  truncated, corrupted, wrong-version and wrong-feature files raise
                          ValueError "incompatible .mpy file: ..." on import, never crash
+  crafted:*              hand-made files with a valid checksum (stack underflow and overflow,
+                         jumps out of the code or into an instruction, bad indices, unknown
+                         opcodes, misused stack slots ...): the verifier's ValueError
+  lang:verified          every tests/lang program cross-compiles to a file the verifier passes
   mutate:*               every byte of a small file changed with a valid checksum: ValueError
-                         or a clean run, never a crash (a skip with the count unless --strict:
-                         the loader has no stack-depth verifier yet)
-  frozen:*               (tests/mpy/frozen_check.sh) a frozen module is rebuilt when it changes
+                         or a clean run, never a crash
+  frozen:*               the build under test freezes _boot and inisetup as bytecode; (tests/mpy/
+                         frozen_check.sh) a frozen module is rebuilt when it changes, and make
+                         regenerates the tables when the generator, the compiler or the
+                         manifest changes
 The last line is `N passed, N failed, N skipped`.
 """
 import argparse
@@ -192,6 +198,116 @@ def bad(tmp):
     expect_value_error("bad:source-text", d, b"print('hi')\n")
 
 
+# ---- crafted files: the verifier (core/persist.c) ------------------------------------------
+
+
+def opcodes():
+    """opcode name -> number, from the MT_OPCODES list of core/bytecode.h"""
+    import re
+    with open(os.path.join(ROOT, "core", "bytecode.h")) as f:
+        text = f.read()
+    text = text[text.index("#define MT_OPCODES(X)"):]
+    names = re.findall(r"X\((\w+), \w+, \d+, \d+, \w+, \w+\)", text)
+    return {n: i for i, n in enumerate(names)}
+
+
+def uint(x):
+    out = bytearray()
+    while True:
+        out.append((x & 0x7F) | (0x80 if x > 0x7F else 0))
+        x >>= 7
+        if not x:
+            return bytes(out)
+
+
+def craft(ops, code, stack=4, blocks=0, flags=0x80, n_locals=0, consts=b"", n_consts=0):
+    """a one-code-object module: `code` (bytes or a list of opcode names and raw ints)"""
+    if isinstance(code, list):
+        code = bytes(ops[x] if isinstance(x, str) else x & 0xFF for x in code)
+    names = [b"<module>", b"crafted.py", b"x"]
+    body = b"".join(uint(x) for x in (flags, 0, 0, 0, blocks, n_locals, 0, stack, 1))
+    body += uint(0) + uint(0) + uint(1)  # name, qualname, filename
+    body += uint(1) + uint(2)  # names: x
+    body += uint(2) * n_locals  # varnames
+    body += uint(len(code)) + code + uint(0) + uint(n_consts) + consts
+    table = uint(len(names)) + b"".join(uint(len(n)) + n for n in names)
+    head = b"MT\x01" + bytes([63, 1, len(ops), 0, 0]) + b"\0\0\0\0"
+    return crc_fixed(head + table + body)
+
+
+# name: (code, words of the message, craft() options)
+CRAFTED = {
+    "underflow": (["POP_TOP", "LOAD_NONE", "RETURN_VALUE"], ["stack underflow"], {}),
+    "overflow": (["LOAD_NONE", "LOAD_NONE", "LOAD_NONE", "POP_TOP", "POP_TOP", "RETURN_VALUE"],
+                 ["stack overflow"], {"stack": 2}),
+    "jump-out": (["JUMP", 100, 0, "LOAD_NONE", "RETURN_VALUE"], ["jump out of the code"], {}),
+    "jump-back-out": (["JUMP", 0xF0, 0xFF], ["jump out of the code"], {}),
+    "jump-mid": (["LOAD_CONST", 0, "POP_TOP", "JUMP", 0xFB, 0xFF], ["middle of an instruction"],
+                 {"consts": b"n", "n_consts": 1}),
+    "const-index": (["LOAD_CONST", 5, "RETURN_VALUE"], ["operand out of range"],
+                    {"consts": b"n", "n_consts": 1}),
+    "name-index": (["LOAD_NAME", 1, "RETURN_VALUE"], ["operand out of range"], {}),
+    "local-index": (["LOAD_FAST", 3, "RETURN_VALUE"], ["operand out of range"], {"n_locals": 1}),
+    "unknown-opcode": ([250, "LOAD_NONE", "RETURN_VALUE"], ["unknown opcode"], {}),
+    "off-the-end": (["LOAD_NONE", "POP_TOP"], ["runs off its end"], {}),
+    "merge-depth": (["LOAD_TRUE", "POP_JUMP_IF_TRUE", 1, 0, "LOAD_NONE", "LOAD_NONE",
+                     "RETURN_VALUE"], ["differ where paths meet"], {}),
+    "handler-overflow": (["LOAD_NONE", "SETUP_HANDLER", 2, 0, "RETURN_VALUE", "POP_TOP",
+                          "RETURN_VALUE"], ["stack overflow"], {"stack": 1, "blocks": 1}),
+    "block-overflow": (["SETUP_HANDLER", 0, 0, "LOAD_NONE", "RETURN_VALUE"],
+                       ["block stack overflow"], {"blocks": 0}),
+    "pop-block": (["POP_BLOCK", "LOAD_NONE", "RETURN_VALUE"], ["POP_BLOCK without"], {}),
+    "below-block": (["LOAD_NONE", "SETUP_HANDLER", 3, 0, "POP_TOP", "LOAD_NONE",
+                     "RETURN_VALUE", "RETURN_VALUE"], ["below a block"], {"blocks": 1}),
+    "null-self": (["LOAD_NONE", "LOAD_METHOD", 0, "ROT_TWO", "POP_TOP", "RETURN_VALUE"],
+                  ["wrong kind"], {}),
+    "iter-escape": (["LOAD_NONE", "GET_ITER_STACK", "DUP_TOP", "RETURN_VALUE"], ["wrong kind"],
+                    {"stack": 8}),
+    "iter-shuffle": (["LOAD_NONE", "GET_ITER_STACK", "ROT_TWO", "FOR_ITER", 0, 0, "RETURN_VALUE"],
+                     ["wrong kind"], {"stack": 8}),
+    "kw-name": (["LOAD_NONE", "LOAD_NONE", "LOAD_NONE", "CALL_FUNCTION", 0, 1, "RETURN_VALUE"],
+                ["wrong kind"], {}),
+    "fake-exc": (["LOAD_NONE", "PUSH_EXC_INFO", "RERAISE_EXC"], ["wrong kind"], {}),
+    "deref-plain": (["LOAD_DEREF", 0, "RETURN_VALUE"], ["cell access"], {"n_locals": 1}),
+    "fast-cell": (["MAKE_CELL", 0, "LOAD_FAST", 0, "RETURN_VALUE"], ["plain access"],
+                  {"n_locals": 1}),
+    "late-cell": (["LOAD_NONE", "MAKE_CELL", 0, "RETURN_VALUE"], ["MAKE_CELL after"],
+                  {"n_locals": 1}),
+    "yield": (["LOAD_NONE", "YIELD_VALUE", "RETURN_VALUE"], ["yield outside"], {}),
+    "binop": (["LOAD_NONE", "LOAD_NONE", "BINARY_OP", 200, "RETURN_VALUE"], ["bad operand"], {}),
+    "long-operand": (["LOAD_CONST", 0x80, 0x80, 0x80, 0x80, 0x80, 0, "RETURN_VALUE"],
+                     ["operand too long"], {"consts": b"n", "n_consts": 1}),
+}
+
+
+def crafted(tmp):
+    """hand-made files with a valid checksum that the verifier must refuse"""
+    d = os.path.join(tmp, "crafted")
+    os.makedirs(d)
+    ops = opcodes()
+    ok = craft(ops, ["LOAD_NONE", "RETURN_VALUE"])
+    status, out, err = try_bad(d, ok)
+    report("crafted:valid", status == 0 and out == "imported\n", repr((status, out, err)))
+    for name, (code, words, opts) in sorted(CRAFTED.items()):
+        expect_value_error("crafted:" + name, d, craft(ops, code, **opts), words)
+
+
+def lang(tmp):
+    """every tests/lang program compiles to a file that passes the verifier (mote-cross loads
+    what it writes before writing it: a refused file is a ValueError and exit status 1)"""
+    d = os.path.join(tmp, "lang")
+    os.makedirs(d)
+    lang_dir = os.path.join(ROOT, "tests", "lang")
+    progs = sorted(f for f in os.listdir(lang_dir) if f.endswith(".py"))
+    failed = []
+    for prog in progs:
+        src = os.path.join(lang_dir, prog)
+        status, o, e = run([CROSS, "-o", os.path.join(d, "t.mpy"), src], d)
+        if status != 0 and "ValueError" in e:
+            failed.append("%s: %s" % (prog, e.strip().splitlines()[-1]))
+    report("lang:verified", not failed, "\n".join(failed[:20]))
+
+
 def mutate(tmp):
     """every byte of a small file changed (checksum fixed): ValueError or a run, no crash"""
     d = os.path.join(tmp, "mutate")
@@ -209,20 +325,26 @@ def mutate(tmp):
             if (not isinstance(status, int) or status < 0 or "Sanitizer" in err
                     or "runtime error:" in err):
                 crashes.append("byte %d ^ 0x%02x: status %r %s" % (pos, x, status, err[-200:]))
-    # Known limit (docs/bytecode-format.md): the loader does not verify stack depth or
-    # non-index operands, so some crafted files with a valid checksum crash the VM. Reported
-    # as a skip with the count until a verifier lands; --strict makes it a failure.
-    if crashes and not STRICT:
-        skip("mutate:every-byte", "%d of %d crafted files crash the VM (no stack verifier yet)"
-             % (len(crashes), 3 * (len(good) - HEADER_LEN)))
-    else:
-        report("mutate:every-byte", not crashes, "\n".join(crashes[:10]))
+    report("mutate:every-byte", not crashes, "\n".join(crashes[:10]))
 
 
 # ---- frozen modules ------------------------------------------------------------------------
 
 
+def frozen_boot():
+    """the build under test freezes the board's boot modules as bytecode (no source path)"""
+    gen = os.path.join(os.path.dirname(MOTE), "frozen", "frozen_mpy.c")
+    if not os.path.exists(gen):
+        skip("frozen:boot-modules", "no %s" % gen)
+        return
+    with open(gen) as f:
+        text = f.read()
+    for mod in ("_boot", "inisetup"):
+        report("frozen:bytecode-" + mod, '{"%s", &' % mod in text, gen)
+
+
 def frozen(tmp):
+    frozen_boot()
     script = os.path.join(HERE, "frozen_check.sh")
     if not os.path.exists(script):
         skip("frozen:stale", "no frozen_check.sh")
@@ -243,7 +365,7 @@ def main():
     ap.add_argument("--mote", default=os.path.join(ROOT, "build", "mote"))
     ap.add_argument("--cross")
     ap.add_argument("-v", action="store_true")
-    ap.add_argument("--strict", action="store_true", help="crashes of crafted files fail")
+    ap.add_argument("--strict", action="store_true", help="(kept for old scripts: no effect)")
     ap.add_argument("filters", nargs="*")
     a = ap.parse_args()
     verbose = a.v
@@ -251,7 +373,7 @@ def main():
     MOTE = os.path.abspath(a.mote)
     CROSS = os.path.abspath(a.cross or os.path.join(os.path.dirname(MOTE), "mote-cross"))
     groups = {"roundtrip": None, "order": order, "wordsize": wordsize, "bad": bad,
-              "mutate": mutate, "frozen": frozen}
+              "crafted": crafted, "lang": lang, "mutate": mutate, "frozen": frozen}
     want = lambda g: not a.filters or any(f in g for f in a.filters)
     if not os.path.exists(CROSS):
         for g in groups:

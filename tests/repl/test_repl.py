@@ -1,42 +1,95 @@
 #!/usr/bin/env python3
-"""REPL tests over a pseudo-terminal: editing keys, history, completion, auto-indent, paste
-mode, Ctrl-C, the raw REPL and raw-paste exactly as pyboard.py/mpremote/ampy drive them, and
-hostile input. Each case starts a fresh `mote` on a PTY.
+"""REPL tests over a console: editing keys, history, completion, auto-indent, paste mode,
+Ctrl-C, the raw REPL and raw-paste exactly as pyboard.py/mpremote/ampy drive them, files
+through exec'd code, resets, and hostile input.
 
-    tests/repl/test_repl.py [--mote build/mote] [-k NAME]
+    tests/repl/test_repl.py [--target host|lx106] [--mote BINARY] [-k NAME]
 
-Prints one line per failing case with what was expected and what came, then
-`N passed, N failed, N skipped` as the last line; exit status 1 if any failed."""
+host (default): each case starts a fresh `mote` (build/mote) on a PTY.
+lx106: each case starts a fresh QEMU running the ESP8266 firmware (--mote names the ELF,
+default build/lx106/mote.elf) as the board: its console on a unix socket (a chardev with
+server=on,wait=on, so no byte is lost), its flash erased at QEMU's start. Cases that are a
+host terminal's behaviour (Ctrl-D exits mote) are skipped there; the board's (Ctrl-D soft
+reset, files kept across resets) run instead.
+
+Prints one line per failing case with what was expected and what came (and one per skipped
+case with the reason), then `N passed, N failed, N skipped` as the last line; exit status 1
+if any failed."""
 import argparse
+import ast
+import hashlib
 import os
 import pty
 import re
 import select
+import shutil
 import signal
+import socket
+import subprocess
 import sys
+import tempfile
 import time
 
 MOTE = "build/mote"
+TARGET = "host"
 TIMEOUT = 10
+QEMU = ["qemu-system-xtensa", "-M", "sim", "-cpu", "lx106", "-semihosting", "-display", "none",
+        "-monitor", "none"]
+QEMU_LIFETIME = 300  # seconds: a case's QEMU is killed after this, whatever happens
 
 
 class Conn:
-    """A mote process on a PTY; expect() consumes output up to a match."""
+    """A mote process on a PTY, or (lx106) QEMU with the console on a unix socket;
+    expect() consumes output up to a match."""
 
     def __init__(self, args=()):
+        self.buf = b""
+        self.proc = self.sock = None
+        if TARGET == "lx106":
+            self._start_qemu()
+            return
         self.pid, self.fd = pty.fork()
         if self.pid == 0:
             os.execv(MOTE, [MOTE, *args])
-        self.buf = b""
+
+    def _start_qemu(self):
+        self.dir = tempfile.mkdtemp(prefix="mote-repl-")
+        path = os.path.join(self.dir, "console")
+        cmd = ["timeout", "-s", "KILL", str(QEMU_LIFETIME)] + QEMU + [
+            "-chardev", "socket,id=con,path=%s,server=on,wait=on" % path,
+            "-serial", "chardev:con", "-kernel", MOTE]
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.DEVNULL, start_new_session=True)
+        self.pid = -1
+        end = time.time() + TIMEOUT
+        while True:
+            try:
+                self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+                self.sock.connect(path)
+                break
+            except OSError:
+                self.sock.close()
+                if time.time() > end or self.proc.poll() is not None:
+                    self.close()
+                    raise AssertionError("QEMU did not open its console socket")
+                time.sleep(0.02)
+        self.fd = self.sock.fileno()
 
     def send(self, data, chunk=0):
         if isinstance(data, str):
             data = data.encode()
+        try:
+            self._send(data, chunk)
+        except OSError as e:
+            raise AssertionError("the console is gone (%s); last output %r" % (e, self.buf[-300:]))
+
+    def _send(self, data, chunk):
         if not chunk:
-            os.write(self.fd, data)
+            while data:
+                data = data[os.write(self.fd, data):]
             return
         for i in range(0, len(data), chunk):
-            os.write(self.fd, data[i:i + chunk])
+            self._send(data[i:i + chunk], 0)
             time.sleep(0.001)
 
     def _fill(self, timeout):
@@ -78,6 +131,13 @@ class Conn:
         return out
 
     def close(self):
+        if self.proc is not None:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait()
+            if self.sock is not None:
+                self.sock.close()
+            shutil.rmtree(self.dir, ignore_errors=True)
+            return
         if self.pid is None or self.pid <= 0:
             os.close(self.fd)
             return
@@ -103,6 +163,7 @@ class Conn:
 
 
 CASES = []
+SKIP = {}  # case name -> {target: reason}
 
 
 def case(fn):
@@ -110,10 +171,27 @@ def case(fn):
     return fn
 
 
+def skip_on(target, reason):
+    """the case does not apply to target (a host terminal's behaviour, or a board's)"""
+    def mark(fn):
+        SKIP.setdefault(fn.__name__, {})[target] = reason
+        return fn
+    return mark
+
+
 def start(args=()):
     c = Conn(args)
-    c.expect(b'Type "help()" for more information.\r\n>>> ')
+    try:
+        c.expect(b'Type "help()" for more information.\r\n>>> ')
+    except AssertionError:
+        c.close()
+        raise
     return c
+
+
+def scratch_dir():
+    """where file cases write: the host's /tmp, the board's flash"""
+    return "/tmp" if TARGET == "host" else "/"
 
 
 @case
@@ -224,6 +302,17 @@ def ctrl_c_interrupts_loop(c):
 
 
 @case
+def ctrl_c_traceback_fresh_each_time(c):
+    """the preallocated KeyboardInterrupt does not pile up the tracebacks of earlier ones"""
+    for _ in range(3):
+        c.send("while True: pass\r\r")
+        time.sleep(0.2)
+        c.send("\x03")
+        out = c.expect(b">>> ")
+        assert out.count(b'File "<stdin>"') == 1 and b"KeyboardInterrupt" in out, out
+
+
+@case
 def ctrl_b_banner(c):
     c.send("\x02")
     c.expect(b'Type "help()" for more information.\r\n>>> ')
@@ -250,6 +339,7 @@ def paste_mode_cancel(c):
 
 
 @case
+@skip_on("lx106", "a host terminal's behaviour; the board soft-resets (ctrl_d_soft_reset)")
 def ctrl_d_exits(c):
     c.send("\x04")
     assert c.wait() == 0
@@ -344,24 +434,124 @@ def raw_paste(c):
 @case
 def file_tool_put_get_list(c):
     """what mpremote/ampy run to put, list and get a file"""
-    path = "/tmp/_mote_repl_%d.bin" % os.getpid()
+    path = os.path.join(scratch_dir(), "_mote_repl_%d.bin" % os.getpid())
     data = bytes(range(256)) * 4
     enter_raw(c)
-    raw_exec(c, "f=open(%r,'wb')\nw=f.write" % path)
+    put_file(c, path, data)
+    out, err = raw_exec(c, "import os\nprint(repr([t[0] for t in os.ilistdir(%r) if t[0].startswith('_mote_repl_')]))" % scratch_dir())
+    assert os.path.basename(path).encode() in out, out
+    got = get_file(c, path)
+    if TARGET == "host":
+        os.remove(path)
+    assert got == data, (len(got), got[:20])
+    out, err = raw_exec(c, "import hashlib\nh=hashlib.sha256(b'abc')\nprint(repr(h.digest()))")
+    assert ast.literal_eval(out.decode().strip()) == hashlib.sha256(b"abc").digest()
+
+
+def put_file(c, path, data):
+    """in raw mode: write a file in 200-byte pieces, as ampy/mpremote do"""
+    out, err = raw_exec(c, "f=open(%r,'wb')\nw=f.write" % path)
+    assert err == b"", err
     for i in range(0, len(data), 200):
         out, err = raw_exec(c, "w(%r)" % data[i:i + 200])
         assert err == b"", err
-    raw_exec(c, "f.close()")
-    out, err = raw_exec(c, "import os\nprint(repr([t[0] for t in os.ilistdir('/tmp') if t[0].startswith('_mote_repl_')]))")
-    assert os.path.basename(path).encode() in out, out
-    out, err = raw_exec(c, "f=open(%r,'rb')\nr=f.read\nprint(repr(r(2000)))\nf.close()" % path)
-    import ast
-    got = ast.literal_eval(out.decode().strip())
-    os.remove(path)
-    assert got == data, (len(got), got[:20])
-    out, err = raw_exec(c, "import hashlib\nh=hashlib.sha256(b'abc')\nprint(repr(h.digest()))")
-    import hashlib
-    assert ast.literal_eval(out.decode().strip()) == hashlib.sha256(b"abc").digest()
+    out, err = raw_exec(c, "f.close()")
+    assert err == b"", err
+
+
+def get_file(c, path):
+    """in raw mode: a file's bytes, read back through repr()"""
+    out, err = raw_exec(c, "f=open(%r,'rb')\nr=f.read\nprint(repr(r(4096)))\nf.close()" % path)
+    assert err == b"", err
+    return ast.literal_eval(out.decode().strip())
+
+
+@case
+def ctrl_c_interrupts_sleep_and_input(c):
+    c.send("import time\r")
+    c.expect(b">>> ")
+    c.send("time.sleep(30)\r")
+    time.sleep(0.3)
+    c.send("\x03")
+    out = c.expect(b">>> ")
+    assert b"KeyboardInterrupt\r\n" in out, out
+    c.send("s = input('? ')\r")
+    c.expect(b"')\r\n? ")  # the prompt input() prints, not the echoed line's "? "
+    c.send("\x03")
+    out = c.expect(b">>> ")
+    assert b"KeyboardInterrupt\r\n" in out, out
+
+
+@case
+def raw_repl_ctrl_c_keeps_framing(c):
+    enter_raw(c)
+    c.send(b"print('start')\nwhile True:\n pass\n\x04")
+    c.expect(b"OK")
+    c.expect(b"start\r\n")
+    time.sleep(0.3)
+    c.send(b"\x03")
+    c.expect(b"\x04")
+    err = c.expect(b"\x04")[:-1]
+    c.expect(b">")
+    assert err.endswith(b"KeyboardInterrupt\r\n"), err
+    out, err = raw_exec(c, "print('next')")
+    assert out == b"next\r\n" and err == b"", (out, err)
+
+
+# ---- the board's resets (lx106)
+
+@case
+@skip_on("host", "the board's behaviour; host mote exits on Ctrl-D (ctrl_d_exits)")
+def ctrl_d_soft_reset(c):
+    c.send("secret = 42\r")
+    c.expect(b">>> ")
+    c.send("\x04")
+    c.expect(b"soft reboot\r\n")
+    c.expect(b'Type "help()" for more information.\r\n>>> ')
+    c.send("print('secret' in globals())\r")
+    c.expect(b"False\r\n>>> ")
+
+
+@case
+@skip_on("host", "the board's flash")
+def soft_reset_keeps_files(c):
+    data = bytes(range(256)) * 3 + b"end"
+    enter_raw(c)
+    put_file(c, "/kept.bin", data)
+    c.send(b"\x04")  # soft reset from the raw REPL: back in raw mode
+    c.expect(b"soft reboot\r\n")
+    c.expect(b"raw REPL; CTRL-B to exit\r\n>")
+    out, err = raw_exec(c, "import os\nprint(sorted(os.listdir('/')))")
+    assert out == b"['boot.py', 'kept.bin']\r\n", (out, err)
+    assert get_file(c, "/kept.bin") == data
+
+
+@case
+@skip_on("host", "the board's machine.reset() and flash")
+def hard_reset_keeps_files(c):
+    c.send("with open('main.py', 'w') as f: f.write('print(\"main ran\")\\n')\r\r")
+    c.expect(b">>> ")
+    c.send("secret = 42; import machine; machine.reset()\r")
+    out = c.expect(b'Type "help()" for more information.\r\n>>> ')
+    assert b"main ran\r\n" in out and b"Performing initial setup" not in out, out
+    c.send("'secret' in globals(), machine.reset_cause()\r")  # boot.py imports machine
+    c.expect(b"(False, 4)\r\n>>> ")
+
+
+@case
+@skip_on("host", "the board's main.py")
+def ctrl_c_interrupts_main_py(c):
+    """a main.py that never ends: Ctrl-C (what every file tool sends first) gets the REPL"""
+    c.send("with open('main.py', 'w') as f: f.write('n = 0\\nwhile True:\\n    n += 1\\n')\r\r")
+    c.expect(b">>> ")
+    c.send("import machine; machine.reset()\r")
+    c.expect(b"reset()\r\n")
+    time.sleep(0.5)
+    c.send(b"\r\x03")
+    out = c.expect(b'Type "help()" for more information.\r\n>>> ')
+    assert b'File "main.py", line ' in out and b"KeyboardInterrupt\r\n" in out, out
+    c.send("n > 0\r")
+    c.expect(b"True\r\n>>> ")
 
 
 # ---- hostile input
@@ -412,27 +602,45 @@ def raw_paste_window_violation(c):
     assert out == b"7\r\n", out
 
 
+def run_case(fn):
+    """True if it passed (a failure is printed)"""
+    try:
+        c = start()
+    except AssertionError as e:
+        print("FAIL repl:%s: no prompt: %s" % (fn.__name__, e))
+        return False
+    try:
+        fn(c)
+        return True
+    except AssertionError as e:
+        print("FAIL repl:%s: %s" % (fn.__name__, e))
+        return False
+    finally:
+        c.close()
+
+
 def main():
-    global MOTE
+    global MOTE, TARGET
     ap = argparse.ArgumentParser()
-    ap.add_argument("--mote", default=MOTE)
+    ap.add_argument("--target", choices=("host", "lx106"), default=TARGET)
+    ap.add_argument("--mote", help="the binary (lx106: the ELF)")
     ap.add_argument("-k", default="")
     a = ap.parse_args()
-    MOTE = a.mote
-    passed = failed = 0
+    TARGET = a.target
+    MOTE = a.mote or ("build/lx106/mote.elf" if TARGET == "lx106" else MOTE)
+    passed = failed = skipped = 0
     for fn in CASES:
         if a.k and a.k not in fn.__name__:
             continue
-        c = start()
-        try:
-            fn(c)
+        reason = SKIP.get(fn.__name__, {}).get(TARGET)
+        if reason:
+            skipped += 1
+            print("skip repl:%s: %s" % (fn.__name__, reason))
+        elif run_case(fn):
             passed += 1
-        except AssertionError as e:
+        else:
             failed += 1
-            print("FAIL repl:%s: %s" % (fn.__name__, e))
-        finally:
-            c.close()
-    print("%d passed, %d failed, 0 skipped" % (passed, failed))
+    print("%d passed, %d failed, %d skipped" % (passed, failed, skipped))
     return 1 if failed else 0
 
 

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "crc32.h"
 #include "hal.h"
 #include "nlr.h"
 #include "state.h"
@@ -36,21 +37,6 @@ enum {
     K_TUPLE = 't', /* varint n, n constants */
     K_CODE = 'c',  /* a nested code object */
 };
-
-/* CRC-32 (IEEE, as zlib.crc32), four bits a step: a 64-byte table */
-static uint32_t crc32(const uint8_t *p, size_t n) {
-    static const uint32_t t[16] = {0x00000000, 0x1db71064, 0x3b6e20c8, 0x26d930ac,
-                                   0x76dc4190, 0x6b6b51f4, 0x4db26158, 0x5005713c,
-                                   0xedb88320, 0xf00f9344, 0xd6d6a3e8, 0xcb61b38c,
-                                   0x9b64c2b0, 0x86d3d2d4, 0xa00ae278, 0xbdbdf21c};
-    uint32_t c = 0xffffffff;
-    while (n--) {
-        c ^= *p++;
-        c = (c >> 4) ^ t[c & 15];
-        c = (c >> 4) ^ t[c & 15];
-    }
-    return ~c;
-}
 
 /* ---- writer ----------------------------------------------------------------------------- */
 
@@ -189,7 +175,7 @@ void mt_persist_save(const mt_code_t *code, int small_int_bits, mt_vstr_t *out) 
     mt_vstr_add_strn(out, body.buf, body.len);
     mt_vstr_clear(&body);
     uint32_t crc =
-        crc32((const uint8_t *)out->buf + start + HEADER_LEN, out->len - start - HEADER_LEN);
+        mt_crc32(0, (const uint8_t *)out->buf + start + HEADER_LEN, out->len - start - HEADER_LEN);
     for (int i = 0; i < 4; i++) out->buf[start + 8 + i] = (char)(crc >> (8 * i));
 }
 
@@ -956,7 +942,7 @@ mt_code_t *mt_persist_load(const uint8_t *buf, size_t len) {
     if (buf[4] != FLOAT_IEEE64) bad("unsupported float format");
     if (buf[5] != MT_OP_COUNT) bad("different opcode set");
     uint32_t crc = buf[8] | buf[9] << 8 | buf[10] << 16 | (uint32_t)buf[11] << 24;
-    if (crc != crc32(buf + HEADER_LEN, len - HEADER_LEN)) bad("checksum mismatch");
+    if (crc != mt_crc32(0, buf + HEADER_LEN, len - HEADER_LEN)) bad("checksum mismatch");
     reader_t r = {buf + HEADER_LEN, buf + len, NULL, 0, 0};
     r.n_qstrs = get_count(&r, len, "truncated");
     r.qstrs = mt_alloc((r.n_qstrs + 1) * sizeof(mt_qstr_t));

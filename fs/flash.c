@@ -48,10 +48,10 @@ static int ram_erase(void *ctx, uint32_t off) {
     return 0;
 }
 
-static const mt_flash_port_t ram_port = {ram_read, ram_write, ram_erase, NULL};
+const mt_flash_port_t mt_flash_ram_port = {ram_read, ram_write, ram_erase, NULL};
 
 void mt_flash_init_ram(mt_flash_t *f, uint8_t *mem, uint32_t size) {
-    mt_flash_init(f, &ram_port, mem, size, 0, size);
+    mt_flash_init(f, &mt_flash_ram_port, mem, size, 0, size);
 }
 
 /* ---- user-area offsets */

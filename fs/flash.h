@@ -60,6 +60,8 @@ typedef struct {
  * holds user_size bytes (a multiple of MT_FLASH_SECTOR). */
 void mt_flash_init(mt_flash_t *f, const mt_flash_port_t *port, void *ctx, uint32_t chip_size,
                    uint32_t user_start, uint32_t user_size);
+/* a port over memory: ctx is the address of the user area's first byte */
+extern const mt_flash_port_t mt_flash_ram_port;
 /* The ESP8266 layout of a chip of chip_size bytes (1, 2 or 4 MB: else MT_FS_EINVAL):
  * the user area's start and size. */
 int mt_flash_esp_layout(uint32_t chip_size, uint32_t *user_start, uint32_t *user_size);

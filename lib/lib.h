@@ -4,8 +4,7 @@
 
 #include "obj.h"
 
-/* CRC-32 as zlib and binascii compute it; crc is the running value (0 to start) */
-uint32_t mt_crc32(uint32_t crc, const uint8_t *p, size_t n);
+#include "crc32.h" /* mt_crc32, shared with the core (core/crc32.c) */
 
 /* The clock time.time() and localtime() read (ns since 1970-01-01; default the HAL's) and
  * their epoch in seconds after 1970 (0; the ESP8266 board: 946684800, 2000-01-01), set by a

@@ -25,29 +25,12 @@ extern char _flash_window[];
 
 static mt_flash_t flash;
 
-static int window_read(void *ctx, uint32_t off, void *buf, uint32_t n) {
-    memcpy(buf, (const uint8_t *)ctx + off, n);
-    return 0;
-}
-
-static int window_write(void *ctx, uint32_t off, const void *buf, uint32_t n) {
-    memcpy((uint8_t *)ctx + off, buf, n);
-    return 0;
-}
-
-static int window_erase(void *ctx, uint32_t off) {
-    memset((uint8_t *)ctx + off, 0xff, MT_FLASH_SECTOR);
-    return 0;
-}
-
-static const mt_flash_port_t window_port = {window_read, window_write, window_erase, NULL};
-
 /* QEMU starts with the window's spare memory zeroed: erase the user area once, and mark that
  * in the system-parameter sectors (which Mote does not otherwise use) */
 static void flash_open(void) {
     uint32_t start, size;
     mt_flash_esp_layout(CHIP_SIZE, &start, &size);
-    mt_flash_init(&flash, &window_port, _flash_window + start, CHIP_SIZE, start, size);
+    mt_flash_init(&flash, &mt_flash_ram_port, _flash_window + start, CHIP_SIZE, start, size);
     volatile uint32_t *mark = (volatile uint32_t *)(_flash_window + start + size);
     if (*mark == ERASED_MAGIC) return;
     memset(_flash_window + start, 0xff, size);

@@ -3,13 +3,12 @@
  * report. Program output is discarded (stdout goes to /dev/null). A program that runs too long
  * gets KeyboardInterrupt, then again every millisecond, so one that catches it cannot hold on.
  * Build rule: tests/tests.mk; run: make fuzz, or tests/run.py --fuzz SECONDS. */
-#include <fcntl.h>
 #include <signal.h>
 #include <stdint.h>
-#include <sys/time.h>
 #include <unistd.h>
 
 #include "ast.h"
+#include "fuzz_prog.h"
 #include "nlr.h"
 #include "obj.h"
 #include "state.h"
@@ -27,33 +26,16 @@ static void on_alarm(int sig) {
     mt_pending = 1;
 }
 
-static void set_timer(long first_ms, long every_ms) {
-    struct itimerval t = {{every_ms / 1000, every_ms % 1000 * 1000},
-                          {first_ms / 1000, first_ms % 1000 * 1000}};
-    setitimer(ITIMER_REAL, &t, NULL);
-}
-
-static void setup_once(void) {
-    static bool done;
-    if (done) return;
-    done = true;
-    int fd = open("/dev/null", O_WRONLY);
-    if (fd >= 0) dup2(fd, 1);
-    struct sigaction sa = {0};
-    sa.sa_handler = on_alarm;
-    sigaction(SIGALRM, &sa, NULL);
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    setup_once();
+    fuzz_prog_setup_once(on_alarm);
     mt_init(heap, sizeof(heap), (char *)__builtin_frame_address(0), STACK_BUDGET);
-    set_timer(RUN_MS, 1);
+    fuzz_timer(RUN_MS, 1);
     mt_nlr_buf_t nlr;
     if (mt_nlr_push(&nlr) == 0) {
         mt_exec_str((const char *)data, size, MT_QSTR_lt_string_gt, MT_PARSE_FILE,
                     mt_state.main_globals, MT_NULL);
         mt_nlr_pop();
     }
-    set_timer(0, 0);
+    fuzz_timer(0, 0);
     return 0;
 }

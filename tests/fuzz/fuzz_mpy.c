@@ -8,14 +8,14 @@
  * holds on (catching them in a loop) is abandoned after a second: the timer jumps out of it
  * (siglongjmp) and the next input gets a fresh interpreter (mt_init, mt_vm_reset). Seeds:
  * tests/fuzz/seeds/fuzz_mpy (files made by mote-cross). Build rule: tests/tests.mk. */
-#include <fcntl.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <string.h>
-#include <sys/time.h>
 #include <unistd.h>
 
 #include "ast.h"
+#include "crc32.h"
+#include "fuzz_prog.h"
 #include "fun.h"
 #include "nlr.h"
 #include "obj.h"
@@ -34,15 +34,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 static char heap[HEAP_SIZE] __attribute__((aligned(16)));
 static uint8_t copy[MAX_INPUT];
 
-static uint32_t crc32(const uint8_t *p, size_t n) {
-    uint32_t c = 0xffffffff;
-    while (n--) {
-        c ^= *p++;
-        for (int k = 0; k < 8; k++) c = (c >> 1) ^ (0xedb88320 & -(c & 1));
-    }
-    return ~c;
-}
-
 static sigjmp_buf escape;
 static volatile sig_atomic_t running, ticks;
 
@@ -52,39 +43,22 @@ static void on_alarm(int sig) {
     if (running && ++ticks > HARD_MS) siglongjmp(escape, 1);
 }
 
-static void set_timer(long first_ms, long every_ms) {
-    struct itimerval t = {{every_ms / 1000, every_ms % 1000 * 1000},
-                          {first_ms / 1000, first_ms % 1000 * 1000}};
-    setitimer(ITIMER_REAL, &t, NULL);
-}
-
-static void setup_once(void) {
-    static bool done;
-    if (done) return;
-    done = true;
-    int fd = open("/dev/null", O_WRONLY);
-    if (fd >= 0) dup2(fd, 1);
-    struct sigaction sa = {0};
-    sa.sa_handler = on_alarm;
-    sigaction(SIGALRM, &sa, NULL);
-}
-
 /* load the image, then run it in __main__ */
 static void load_and_run(size_t size) {
     if (size >= 12 && (copy[6] & 1) == 0) {
-        uint32_t c = crc32(copy + 12, size - 12);
+        uint32_t c = mt_crc32(0, copy + 12, size - 12);
         for (int i = 0; i < 4; i++) copy[8 + i] = (uint8_t)(c >> (8 * i));
     }
     mt_code_t *code = mt_persist_load(copy, size);
     ticks = 0;
     running = 1;
-    set_timer(RUN_MS, 1);
+    fuzz_timer(RUN_MS, 1);
     mt_exec_compiled(mt_fun_new(code, mt_state.main_globals), MT_NULL);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (size > MAX_INPUT) return 0;
-    setup_once();
+    fuzz_prog_setup_once(on_alarm);
     memcpy(copy, data, size);
     mt_init(heap, sizeof(heap), (char *)__builtin_frame_address(0), STACK_BUDGET);
     mt_vm_reset();
@@ -96,6 +70,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         }
     }
     running = 0;
-    set_timer(0, 0);
+    fuzz_timer(0, 0);
     return 0;
 }

@@ -457,7 +457,9 @@ static mt_obj_t sorted_keys(mt_obj_t dict) {
 static mt_obj_t builtin_dir(size_t n, const mt_obj_t *args) {
     if (n == 0) return sorted_keys(mt_vm_locals());
     mt_obj_t o = args[0], dest[2];
-    if (MT_IS_INSTANCE(o) && mt_load_method_maybe(o, MT_QSTR___dir__, dest)) {
+    /* a special method: the class's, never one __getattr__ makes up */
+    if (MT_IS_INSTANCE(o) && mt_type_lookup(mt_type_of(o), MT_QSTR___dir__) != MT_NULL &&
+        mt_load_method_maybe(o, MT_QSTR___dir__, dest)) {
         mt_obj_t l = mt_list_from_iter(mt_call_method(0, 0, dest));
         mt_list_sort(l, MT_NONE, false);
         return l;
@@ -517,6 +519,27 @@ static bool is_code(mt_obj_t o) {
     return MT_IS_TYPE(o, &mt_type_function) || MT_IS_TYPE(o, &mt_type_code);
 }
 
+/* The function exec()/eval() runs for a code object or a compiled function, in `globals`.
+ * Its frame gets no arguments, no cells from outside and no generator: a function's code
+ * that needs any of those (reachable as f.__code__, or a constant of loaded bytecode) raises
+ * TypeError instead of running with slots the code assumes filled. */
+static mt_obj_t exec_target(mt_obj_t o, mt_obj_t globals) {
+    mt_fun_t *fn = MT_IS_TYPE(o, &mt_type_function) ? MT_OBJ_TO_PTR(o) : NULL;
+    mt_code_t *code = fn ? fn->code : MT_OBJ_TO_PTR(o);
+    if (code->n_free) {
+        mt_raise_msg(&mt_type_TypeError,
+                     "code object passed to exec() may not contain free variables");
+    }
+    const unsigned needs = MT_CODE_GENERATOR | MT_CODE_COROUTINE | MT_CODE_ASYNC_GENERATOR |
+                           MT_CODE_CLASS_BODY | MT_CODE_VARARGS | MT_CODE_VARKW;
+    if ((code->flags & needs) || code->n_pos || code->n_kwonly) {
+        mt_raise_msg(&mt_type_TypeError,
+                     "exec() of a code object that takes arguments or is a generator");
+    }
+    if (fn && fn->globals == globals) return o;
+    return mt_fun_new(code, globals);
+}
+
 static mt_obj_t builtin_compile(size_t n, const mt_obj_t *args, mt_map_t *kw) {
     static const mt_arg_spec_t spec[] = {
         {MT_QSTR_source, MT_ARG_REQUIRED, MT_NULL}, {MT_QSTR_filename, MT_ARG_REQUIRED, MT_NULL},
@@ -558,9 +581,7 @@ static mt_obj_t run_source(size_t n, const mt_obj_t *args, mt_map_t *kw, mt_pars
     if (locals == MT_NONE) locals = globals;
     if (!mt_obj_is_dict(locals)) mt_raise_fmt(&mt_type_TypeError, "locals must be a mapping");
     if (is_code(a[0])) {
-        mt_obj_t f = a[0];
-        if (MT_IS_TYPE(f, &mt_type_function) && ((mt_fun_t *)MT_OBJ_TO_PTR(f))->globals != globals)
-            f = mt_fun_new(((mt_fun_t *)MT_OBJ_TO_PTR(f))->code, globals);
+        mt_obj_t f = exec_target(a[0], globals);
         mt_obj_t r = mt_exec_compiled(f, locals == globals ? MT_NULL : locals);
         return mode == MT_PARSE_EVAL ? r : MT_NONE;
     }

@@ -286,6 +286,7 @@ static mt_code_t *unit_finish(comp_t *c, mt_qstr_t name, uint16_t flags) {
     size_t n_vars = (s != NULL && s->kind != MT_SCOPE_MODULE) ? s->n_slots : 0;
     size_t words =
         u->n_consts + (u->n_names + n_vars + 1) / 2 * 2 * sizeof(mt_qstr_t) / sizeof(mt_obj_t);
+    if (words > UINT16_MAX) error(c, "too many constants or names in one code block");
     size_t size = sizeof(mt_code_t) + words * sizeof(mt_obj_t) + u->len + u->lines_len;
     mt_code_t *code = mt_alloc(size);
     code->base.type = &mt_type_code;

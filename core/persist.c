@@ -898,6 +898,7 @@ static mt_code_t *load_code(reader_t *r) {
     size_t n_consts = get_count(r, 0x7fff, "too many constants");
     if (n_consts > (size_t)(r->end - r->p)) bad("truncated");
     words = n_consts + (n_names + f[F_LOCALS] + 1) / 2 * 2 * sizeof(mt_qstr_t) / sizeof(mt_obj_t);
+    if (words > UINT16_MAX) bad("tables too large"); /* mt_code_t.tables_words */
     mt_code_t *c = mt_alloc(sizeof(mt_code_t) + words * sizeof(mt_obj_t) + code_len + lines_len);
     c->base.type = &mt_type_code;
     c->flags = f[F_FLAGS];
@@ -955,7 +956,11 @@ mt_code_t *mt_persist_load(const uint8_t *buf, size_t len) {
     }
     mt_code_t *c = load_code(&r);
     if (r.p != r.end) bad("trailing data");
-    if (!(c->flags & MT_CODE_MODULE) || c->n_free != 0) bad("not a module");
+    const unsigned not_module = MT_CODE_GENERATOR | MT_CODE_COROUTINE | MT_CODE_ASYNC_GENERATOR |
+                                MT_CODE_CLASS_BODY | MT_CODE_VARARGS | MT_CODE_VARKW;
+    if (!(c->flags & MT_CODE_MODULE) || (c->flags & not_module) || c->n_free != 0 || c->n_pos) {
+        bad("not a module");
+    }
     mt_free(r.qstrs);
     return c;
 }

@@ -10,6 +10,7 @@
 #include "nlr.h"
 #include "runtime.h"
 #include "state.h"
+#include "types/str.h"
 #include "types/strfmt.h"
 #include "vm.h"
 
@@ -367,7 +368,7 @@ static mt_obj_t build_string(size_t n, const mt_obj_t *parts) {
     mt_vstr_init(&v, 16);
     for (size_t i = 0; i < n; i++) {
         size_t len;
-        const char *s = mt_str_data(parts[i], &len);
+        const char *s = mt_str_get(parts[i], &len); /* str only: loaded code is not trusted */
         mt_vstr_add_strn(&v, s, len);
     }
     return mt_str_new_from_vstr(&v);

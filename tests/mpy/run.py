@@ -220,14 +220,15 @@ def uint(x):
             return bytes(out)
 
 
-def craft(ops, code, stack=4, blocks=0, flags=0x80, n_locals=0, consts=b"", n_consts=0):
+def craft(ops, code, stack=4, blocks=0, flags=0x80, n_locals=0, consts=b"", n_consts=0,
+          n_names=1):
     """a one-code-object module: `code` (bytes or a list of opcode names and raw ints)"""
     if isinstance(code, list):
         code = bytes(ops[x] if isinstance(x, str) else x & 0xFF for x in code)
     names = [b"<module>", b"crafted.py", b"x"]
     body = b"".join(uint(x) for x in (flags, 0, 0, 0, blocks, n_locals, 0, stack, 1))
     body += uint(0) + uint(0) + uint(1)  # name, qualname, filename
-    body += uint(1) + uint(2)  # names: x
+    body += uint(n_names) + uint(2) * n_names  # names: x (n_names times)
     body += uint(2) * n_locals  # varnames
     body += uint(len(code)) + code + uint(0) + uint(n_consts) + consts
     table = uint(len(names)) + b"".join(uint(len(n)) + n for n in names)
@@ -277,6 +278,11 @@ CRAFTED = {
     "binop": (["LOAD_NONE", "LOAD_NONE", "BINARY_OP", 200, "RETURN_VALUE"], ["bad operand"], {}),
     "long-operand": (["LOAD_CONST", 0x80, 0x80, 0x80, 0x80, 0x80, 0, "RETURN_VALUE"],
                      ["operand too long"], {"consts": b"n", "n_consts": 1}),
+    "generator-module": (["LOAD_NONE", "RETURN_VALUE"], ["not a module"], {"flags": 0x84}),
+    # consts + names + varnames past the code object's 16-bit table size (found by review)
+    "tables-too-large": (["LOAD_NONE", "RETURN_VALUE"], ["tables too large"],
+                         {"consts": b"n" * 0x7FFF, "n_consts": 0x7FFF, "n_names": 0x7FFF,
+                          "n_locals": 0xFFFF}),
 }
 
 
@@ -290,6 +296,13 @@ def crafted(tmp):
     report("crafted:valid", status == 0 and out == "imported\n", repr((status, out, err)))
     for name, (code, words, opts) in sorted(CRAFTED.items()):
         expect_value_error("crafted:" + name, d, craft(ops, code, **opts), words)
+    # verified code meets the VM's type checks: BUILD_STRING of bytes is a TypeError, never a
+    # str holding bytes that are not UTF-8 (found by review)
+    b2s = craft(ops, ["LOAD_CONST", 0, "BUILD_STRING", 1, "RETURN_VALUE"],
+                consts=b"b" + uint(7) + b"\x80" * 7, n_consts=1)
+    status, out, err = try_bad(d, b2s)
+    report("crafted:bytes-to-str", status != 0 and "TypeError: must be str, not bytes" in err,
+           repr((status, out, err[-300:])))
 
 
 def lang(tmp):

@@ -164,6 +164,7 @@ class Conn:
 
 CASES = []
 SKIP = {}  # case name -> {target: reason}
+HOST_ARGS = {}  # case name -> the host mote's command-line arguments
 
 
 def case(fn):
@@ -175,6 +176,14 @@ def skip_on(target, reason):
     """the case does not apply to target (a host terminal's behaviour, or a board's)"""
     def mark(fn):
         SKIP.setdefault(fn.__name__, {})[target] = reason
+        return fn
+    return mark
+
+
+def host_args(*args):
+    """start the host's mote with these arguments (-X heapsize=38K: the board's heap)"""
+    def mark(fn):
+        HOST_ARGS[fn.__name__] = args
         return fn
     return mark
 
@@ -192,6 +201,15 @@ def start(args=()):
 def scratch_dir():
     """where file cases write: the host's /tmp, the board's flash"""
     return "/tmp" if TARGET == "host" else "/"
+
+
+def send_reading(c, data, chunk):
+    """send in chunks, reading the echo after each, as a terminal does: echo longer than the
+    console's buffers would otherwise stop the REPL and then the send"""
+    for i in range(0, len(data), chunk):
+        c.send(data[i:i + chunk])
+        while c._fill(0):
+            pass
 
 
 @case
@@ -283,6 +301,39 @@ def tab_completion(c):
 
 
 @case
+def tab_completion_user_code(c):
+    """completing runs properties and __getattr__: an exception is no completion (the line
+    is drawn again), a made-up attribute completes as its value"""
+    c.send("class K:\r@property\rdef bad(self): raise ValueError\r\r")
+    c.expect(b"...     \r\n>>> ")
+    c.send("k=K()\r")
+    c.expect(b">>> ")
+    c.send("k.bad.\t")
+    out = c.expect(b">>> k.bad.")
+    assert out == b"k.bad.\r\n>>> k.bad.", out
+    c.send("\r")
+    out = c.expect(b">>> ")
+    assert b"ValueError" not in out, out
+    assert out.endswith(b"\r\nSyntaxError: invalid syntax\r\n>>> "), out
+    c.send("1+1\r")
+    c.expect(b"1+1\r\n2\r\n>>> ")
+    c.send("class G:\ralpha = 1\ralpine = 2\rdef __getattr__(self, n): return 'text'\r\r")
+    c.expect(b"...     \r\n>>> ")
+    c.send("g=G()\r")
+    c.expect(b">>> ")
+    c.send("g.al\t")  # dir(g) lists the class's names, not __getattr__'s
+    c.expect(b"g.alp")
+    c.send("\t")
+    c.expect(b"\r\nalpha           alpine\r\n>>> g.alp")
+    c.send("\x03")
+    c.expect(b">>> ")
+    c.send("g.upper.low\t")  # g.upper is __getattr__'s str
+    c.expect(b"g.upper.lower")
+    c.send("()\r")
+    c.expect(b"'text'\r\n>>> ")
+
+
+@case
 def ctrl_c_clears_line(c):
     c.send("garbage that is not run\x03")
     c.expect(b">>> ")
@@ -336,6 +387,24 @@ def paste_mode_cancel(c):
     c.expect(b">>> ")
     out = c.read_for(0.3)
     assert b"no\r\n" not in out, out
+
+
+@case
+def paste_mode_sys_exit(c):
+    """SystemExit from a paste ends the REPL as from a line: the host's mote exits with its
+    code, the board soft-resets"""
+    c.send("\x05")
+    c.expect(b"=== ")
+    c.send("import sys\rprint('bye')\rsys.exit(3)\r\x04")
+    c.expect(b"=== \r\nbye\r\n")
+    if TARGET == "host":
+        assert c.wait() == 3
+        assert c.buf == b"", c.buf
+        return
+    out = c.expect(b'Type "help()" for more information.\r\n>>> ')
+    assert out.startswith(b"MPY: soft reboot\r\nMote v"), out
+    c.send("'sys' in globals()\r")
+    c.expect(b"False\r\n>>> ")
 
 
 @case
@@ -429,6 +498,23 @@ def raw_paste(c):
     assert out == b"total %d\r\n" % sum(range(300)) and err == b"", (out, err)
     out, err = raw_paste_exec(c, "1/0")
     assert b"ZeroDivisionError" in err, err
+
+
+@case
+def raw_repl_stray_ctrl_e(c):
+    """a Ctrl-E that no `A` Ctrl-A follows is not a raw-paste request: the next byte keeps
+    its meaning"""
+    enter_raw(c)
+    c.send(b"\x05\x03")  # Ctrl-C: still raw, nothing to run
+    out = c.read_for(0.3)
+    assert out == b"", out
+    out, err = raw_exec(c, "print('raw')")
+    assert out == b"raw\r\n" and err == b"", (out, err)
+    c.send(b"\x05\x02")  # Ctrl-B: the friendly REPL
+    out = c.expect(b'Type "help()" for more information.\r\n>>> ')
+    assert out.startswith(b"\r\nMote v"), out
+    c.send("1+1\r")
+    c.expect(b"1+1\r\n2\r\n>>> ")
 
 
 @case
@@ -590,6 +676,32 @@ def ctrl_chars_mid_statement(c):
 
 
 @case
+def blank_lines_in_brackets(c):
+    """Enter pressed many times inside a bracket costs linear time (it was quadratic). The
+    board's heap holds 10000 (16 KB of them is a MemoryError: the statement is dropped)."""
+    n = 30000 if TARGET == "host" else 10000
+    t = time.time()
+    c.send("(\r")
+    send_reading(c, b"\r" * n, 500)
+    c.send(")\r")
+    out = c.expect(b")\r\n()\r\n>>> ", timeout=TIMEOUT)
+    took = time.time() - t
+    assert out.count(b"\r\n... ") == n + 1 and b">>> " not in out[:-4], out[-300:]
+    assert took < (1.5 if TARGET == "host" else 3), took  # quadratic: 4.7 s on the host
+    c.send("1+1\r")
+    c.expect(b"1+1\r\n2\r\n>>> ")
+
+
+@case
+def escape_huge_parameter(c):
+    """ESC[<huge>D moves one column (the count is not used, nor overflows); ESC[<huge>~ is
+    no key (2**32 + 3 wrapped around to 3 was Delete)"""
+    c.send(b"print(1\x1b[1888888888D\x1b[4294967299~\x1b[F2)\r")
+    out = c.expect(b">>> ")
+    assert out == b"print(1\x1b[1D12)\r\n12\r\n>>> ", out
+
+
+@case
 def raw_paste_window_violation(c):
     enter_raw(c)
     c.send(b"\x05A\x01")
@@ -602,10 +714,29 @@ def raw_paste_window_violation(c):
     assert out == b"7\r\n", out
 
 
+@case
+@host_args("-X", "heapsize=38K")
+def raw_program_larger_than_heap(c):
+    """48 KB of program on a 38 KB heap: MemoryError in the usual framing, then the raw
+    prompt works; the same through raw-paste"""
+    prog = b"x=1\n" * 12000
+    enter_raw(c)
+    send_reading(c, prog, 4096)  # raw mode echoes nothing; out of it, the echo is read
+    c.send(b"\x04")
+    out = c.expect(b">", timeout=20)
+    assert out == b"OK\x04MemoryError\r\n\x04>", out
+    out, err = raw_exec(c, "print(2)")
+    assert out == b"2\r\n" and err == b"", (out, err)
+    out, err = raw_paste_exec(c, prog.decode())
+    assert out == b"" and err == b"MemoryError\r\n", (out, err)
+    out, err = raw_exec(c, "print(3)")
+    assert out == b"3\r\n" and err == b"", (out, err)
+
+
 def run_case(fn):
     """True if it passed (a failure is printed)"""
     try:
-        c = start()
+        c = start(HOST_ARGS.get(fn.__name__, ()) if TARGET == "host" else ())
     except AssertionError as e:
         print("FAIL repl:%s: no prompt: %s" % (fn.__name__, e))
         return False

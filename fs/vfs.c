@@ -12,6 +12,7 @@
 #include "nlr.h"
 #include "runtime.h"
 #include "state.h"
+#include "stream.h"
 #include "types/str.h"
 
 int32_t mt_vfs_epoch_offset;
@@ -352,21 +353,16 @@ MT_DEFINE_FUN_0(mt_vfs_sync_obj, vfs_sync);
 
 /* ---- open */
 
-enum { A_FILE, A_MODE, A_BUFFERING, A_ENCODING, A_ERRORS, A_NEWLINE, A_CLOSEFD, A_OPENER, A_N };
+enum {
+    A_FILE = MT_OPEN_FILE,
+    A_MODE = MT_OPEN_MODE,
+    A_ENCODING = MT_OPEN_ENCODING,
+    A_N = MT_OPEN_N
+};
 
 mt_obj_t mt_vfs_open(size_t n, const mt_obj_t *args, mt_map_t *kw) {
-    static const mt_arg_spec_t spec[A_N] = {
-        {MT_QSTR_file, MT_ARG_REQUIRED, MT_NULL},
-        {MT_QSTR_mode, 0, MT_ROM_QSTR(MT_QSTR_r)},
-        {MT_QSTR_buffering, 0, MT_ROM_INT(-1)},
-        {MT_QSTR_encoding, 0, MT_NONE},
-        {MT_QSTR_errors, 0, MT_NONE},
-        {MT_QSTR_newline, 0, MT_NONE},
-        {MT_QSTR_closefd, 0, MT_TRUE},
-        {MT_QSTR_opener, 0, MT_NONE},
-    };
     mt_obj_t a[A_N];
-    mt_arg_parse(n, args, kw, A_N, spec, a);
+    mt_arg_parse(n, args, kw, A_N, mt_stream_open_spec, a);
     if (!mt_obj_is_str(a[A_MODE])) {
         mt_raise_fmt(&mt_type_TypeError, "open() argument 'mode' must be str, not %q",
                      mt_obj_type_name(a[A_MODE]));

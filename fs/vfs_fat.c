@@ -16,6 +16,7 @@
 #include "hal.h"
 #include "nlr.h"
 #include "runtime.h"
+#include "stream.h"
 #include "types/str.h"
 
 /* ---- block devices written in Python */
@@ -583,56 +584,104 @@ static MT_DEFINE_FUN_VAR(vfs_fat_ilistdir_obj, 1, 2, vfs_fat_ilistdir);
 /* ---- files */
 
 typedef struct {
-    mt_obj_base_t base; /* &mt_type_vfs_fileio or &mt_type_vfs_textio */
+    mt_stream_t s; /* base.type: &mt_type_vfs_fileio or &mt_type_vfs_textio */
     vfs_fat_t *fs;
-    bool closed;
     mt_fat_file_t f;
 } file_t;
 
-static bool is_text(const file_t *f) {
-    return f->base.type == &mt_type_vfs_textio;
-}
-
-static file_t *get_file(mt_obj_t o) {
-    if (!MT_IS_TYPE(o, &mt_type_vfs_fileio) && !MT_IS_TYPE(o, &mt_type_vfs_textio)) {
-        mt_raise_type_error("expected a file object");
-    }
-    file_t *f = MT_OBJ_TO_PTR(o);
-    if (f->closed) mt_raise_value_error("I/O operation on closed file.");
-    return f;
+static file_t *file_of(mt_obj_t self) {
+    return MT_OBJ_TO_PTR(self);
 }
 
 static void fcheck(file_t *f, int err) {
     check(f->fs, err);
 }
 
+/* ---- the raw operations of the stream core (lib/stream.h) */
+
+static void need(file_t *f, int flag) {
+    if (!(f->f.flags & flag)) {
+        mt_raise_msg(&mt_type_OSError, flag == MT_FAT_O_READ ? "not readable" : "not writable");
+    }
+}
+
+static size_t fat_read(mt_obj_t self, void *buf, size_t n) {
+    file_t *f = file_of(self);
+    uint32_t got;
+    fcheck(f, mt_fat_read(&f->f, buf, n > UINT32_MAX ? UINT32_MAX : (uint32_t)n, &got));
+    return got;
+}
+
+static void fat_write(mt_obj_t self, const void *buf, size_t n) {
+    file_t *f = file_of(self);
+    if (n > UINT32_MAX) mt_raise_oserror(MT_FS_EFBIG);
+    uint32_t put;
+    fcheck(f, mt_fat_write(&f->f, buf, (uint32_t)n, &put));
+}
+
+static long long fat_seek(mt_obj_t self, long long off, int whence) {
+    file_t *f = file_of(self);
+    long long base = whence == 0 ? 0 : whence == 1 ? f->f.pos : f->f.size;
+    long long pos = base + off;
+    if (whence == 1 && off == 0) return pos; /* tell */
+    if (pos < 0 || pos > UINT32_MAX) mt_raise_oserror(MT_FS_EINVAL);
+    fcheck(f, mt_fat_seek(&f->f, (uint32_t)pos));
+    return pos;
+}
+
+static void fat_truncate(mt_obj_t self, long long size) {
+    file_t *f = file_of(self);
+    need(f, MT_FAT_O_WRITE);
+    if (size < 0 || size > UINT32_MAX) mt_raise_oserror(MT_FS_EINVAL);
+    fcheck(f, mt_fat_truncate(&f->f, (uint32_t)size));
+}
+
+static void fat_flush(mt_obj_t self) {
+    file_t *f = file_of(self);
+    if (!f->fs->fat.readonly) fcheck(f, mt_fat_flush(&f->f));
+}
+
+/* also from the finaliser: errors of the final flush are raised (and the volume's buffers
+ * given back) only when called by the program */
+static void fat_close(mt_obj_t self) {
+    file_t *f = file_of(self);
+    int r = f->fs->mounted ? mt_fat_close(&f->f) : 0;
+    if (!mt_gc_is_locked()) done(f->fs, r);
+}
+
+static const mt_stream_ops_t fat_ops = {
+    .read = fat_read,
+    .write = fat_write,
+    .seek = fat_seek,
+    .truncate = fat_truncate,
+    .flush = fat_flush,
+    .close = fat_close,
+    .bufsize = 64, /* small: the chip's heap */
+};
+
+static void file_print(const mt_print_t *p, mt_obj_t o, mt_print_kind_t kind) {
+    file_t *f = MT_OBJ_TO_PTR(o);
+    mt_printf(p, "<io.%q %p>", f->s.base.type->name, (void *)f);
+}
+
+static const mt_map_elem_t file_locals_table[] = {
+    MT_STREAM_LOCALS_ROWS,
+    {MT_ROM_QSTR(MT_QSTR_readinto), MT_ROM_PTR(&mt_stream_readinto_obj)},
+};
+static MT_DEFINE_CONST_MAP(file_locals, file_locals_table);
+
+MT_STREAM_TYPE(mt_type_vfs_textio, MT_QSTR_TextIOWrapper, file_print, NULL, &file_locals);
+MT_STREAM_TYPE(mt_type_vfs_fileio, MT_QSTR_FileIO, file_print, NULL, &file_locals);
+
+/* the mode string as MT_FAT_O_ flags; *text unless 'b' */
 static int open_flags(mt_obj_t mode_obj, bool *text) {
-    size_t len;
-    const char *s = mt_str_get(mode_obj, &len);
-    int flags = 0, kinds = 0, seen = 0;
-    bool plus = false, binary = false, textc = false;
-    for (size_t i = 0; i < len; i++) {
-        const char *k = s[i] ? strchr("rwaxbt+", s[i]) : NULL;
-        if (!k || (seen & (1 << (k - "rwaxbt+")))) {
-            mt_raise_fmt(&mt_type_ValueError, "invalid mode: '%s'", s);
-        }
-        seen |= 1 << (k - "rwaxbt+");
-        switch (s[i]) {
-        case 'r': kinds++, flags |= MT_FAT_O_READ; break;
-        case 'w': kinds++, flags |= MT_FAT_O_WRITE | MT_FAT_O_CREATE | MT_FAT_O_TRUNC; break;
-        case 'a': kinds++, flags |= MT_FAT_O_WRITE | MT_FAT_O_CREATE | MT_FAT_O_APPEND; break;
-        case 'x': kinds++, flags |= MT_FAT_O_WRITE | MT_FAT_O_CREATE | MT_FAT_O_EXCL; break;
-        case 'b': binary = true; break;
-        case 't': textc = true; break;
-        default: plus = true; break;
-        }
-    }
-    if (binary && textc) mt_raise_value_error("can't have text and binary mode at once");
-    if (kinds != 1) {
-        mt_raise_value_error("must have exactly one of create/read/write/append mode");
-    }
-    if (plus) flags |= MT_FAT_O_READ | MT_FAT_O_WRITE;
-    *text = !binary;
+    static const int kinds[] = {MT_FAT_O_READ, MT_FAT_O_WRITE | MT_FAT_O_CREATE | MT_FAT_O_TRUNC,
+                                MT_FAT_O_WRITE | MT_FAT_O_CREATE | MT_FAT_O_APPEND,
+                                MT_FAT_O_WRITE | MT_FAT_O_CREATE | MT_FAT_O_EXCL};
+    mt_stream_mode_t m = mt_stream_parse_mode(mode_obj);
+    int flags = kinds[strchr("rwax", m.kind) - "rwax"];
+    if (m.plus) flags |= MT_FAT_O_READ | MT_FAT_O_WRITE;
+    *text = !m.binary;
     return flags;
 }
 
@@ -643,287 +692,18 @@ static mt_obj_t vfs_fat_open(mt_obj_t self, mt_obj_t path, mt_obj_t mode) {
     mt_vstr_t v;
     const char *p = fs_path(fs, path, &v);
     file_t *f = mt_alloc_with_finaliser(sizeof(file_t));
-    f->base.type = text ? &mt_type_vfs_textio : &mt_type_vfs_fileio;
+    f->s.base.type = text ? &mt_type_vfs_textio : &mt_type_vfs_fileio;
+    f->s.ops = &fat_ops;
+    f->s.text = text;
     f->fs = fs;
-    f->closed = true;
+    f->s.closed = true; /* until opened */
     done(fs, mt_fat_open(vol(fs), &f->f, p, flags));
-    f->closed = false;
+    f->s.closed = false;
+    f->s.readable = (f->f.flags & MT_FAT_O_READ) != 0;
+    f->s.writable = (f->f.flags & MT_FAT_O_WRITE) != 0;
     return MT_OBJ_FROM_PTR(f);
 }
 static MT_DEFINE_FUN_3(vfs_fat_open_obj, vfs_fat_open);
-
-static void need(file_t *f, int flag) {
-    if (!(f->f.flags & flag)) {
-        mt_raise_msg(&mt_type_OSError, flag == MT_FAT_O_READ ? "not readable" : "not writable");
-    }
-}
-
-/* read up to n bytes into v; returns the bytes read */
-static uint32_t read_bytes(file_t *f, mt_vstr_t *v, uint32_t n) {
-    uint32_t total = 0;
-    while (n > 0) {
-        uint32_t k = n < 512 ? n : 512, got;
-        char *dst = mt_vstr_extend(v, k);
-        int r = mt_fat_read(&f->f, dst, k, &got);
-        v->len -= k - got;
-        fcheck(f, r);
-        total += got;
-        n -= got;
-        if (got < k) break;
-    }
-    return total;
-}
-
-/* text mode: complete a UTF-8 sequence cut at the end of v */
-static void finish_char(file_t *f, mt_vstr_t *v) {
-    size_t i = v->len, back = 0;
-    while (i > 0 && back < 4 && MT_UTF8_IS_CONT(v->buf[i - 1])) i--, back++;
-    if (i == 0) return;
-    uint8_t lead = (uint8_t)v->buf[i - 1];
-    size_t want = lead >= 0xf0 ? 3 : lead >= 0xe0 ? 2 : lead >= 0xc0 ? 1 : 0;
-    if (want > back) read_bytes(f, v, (uint32_t)(want - back));
-}
-
-static size_t count_chars(const char *s, size_t n) {
-    size_t c = 0;
-    for (size_t i = 0; i < n; i++) c += !MT_UTF8_IS_CONT(s[i]);
-    return c;
-}
-
-static mt_obj_t finish(file_t *f, mt_vstr_t *v) {
-    if (is_text(f)) return mt_str_new_checked(v->buf, v->len);
-    return mt_bytes_new_from_vstr(v);
-}
-
-static mt_obj_t file_read(size_t n, const mt_obj_t *args) {
-    file_t *f = get_file(args[0]);
-    need(f, MT_FAT_O_READ);
-    mt_int_t want = n > 1 && args[1] != MT_NONE ? mt_obj_get_int(args[1]) : -1;
-    mt_vstr_t v;
-    mt_vstr_init(&v, want >= 0 && want < 512 ? (size_t)want : 512);
-    if (want < 0) {
-        while (read_bytes(f, &v, 4096) == 4096) {
-        }
-    } else if (!is_text(f)) {
-        read_bytes(f, &v, (uint64_t)want > UINT32_MAX ? UINT32_MAX : (uint32_t)want);
-    } else {
-        size_t chars = 0;
-        while (chars < (size_t)want) {
-            size_t before = v.len;
-            uint32_t got = read_bytes(f, &v, (uint32_t)((size_t)want - chars));
-            chars += count_chars(v.buf + before, got);
-            if (got == 0) break;
-        }
-        finish_char(f, &v);
-    }
-    return finish(f, &v);
-}
-static MT_DEFINE_FUN_VAR(file_read_obj, 1, 2, file_read);
-
-static mt_obj_t file_readinto(mt_obj_t self, mt_obj_t buf) {
-    file_t *f = get_file(self);
-    need(f, MT_FAT_O_READ);
-    mt_buffer_info_t info;
-    mt_get_buffer_raise(buf, &info, MT_BUFFER_WRITE);
-    uint32_t got;
-    fcheck(f, mt_fat_read(&f->f, info.buf, (uint32_t)info.len, &got));
-    return int_obj(got);
-}
-static MT_DEFINE_FUN_2(file_readinto_obj, file_readinto);
-
-/* append one line (up to and with '\n', at most max units) to v; false at end of file */
-static bool read_line(file_t *f, mt_vstr_t *v, size_t max) {
-    size_t start = v->len, units = 0;
-    for (;;) {
-        char chunk[64];
-        uint32_t got;
-        fcheck(f, mt_fat_read(&f->f, chunk, sizeof(chunk), &got));
-        if (got == 0) break;
-        uint32_t take = 0;
-        bool done = false;
-        while (take < got && !done) {
-            char c = chunk[take];
-            if (!is_text(f) || !MT_UTF8_IS_CONT(c)) {
-                if (units == max) break;
-                units++;
-            }
-            take++;
-            done = c == '\n';
-        }
-        if (take < got || (units == max && take == got)) {
-            /* give back what belongs to later reads (keep a character whole) */
-            while (is_text(f) && take < got && MT_UTF8_IS_CONT(chunk[take])) take++;
-            fcheck(f, mt_fat_seek(&f->f, f->f.pos - (got - take)));
-            done = true;
-        }
-        mt_vstr_add_strn(v, chunk, take);
-        if (done) break;
-    }
-    return v->len > start;
-}
-
-static mt_obj_t file_readline(size_t n, const mt_obj_t *args) {
-    file_t *f = get_file(args[0]);
-    need(f, MT_FAT_O_READ);
-    mt_int_t max = n > 1 && args[1] != MT_NONE ? mt_obj_get_int(args[1]) : -1;
-    mt_vstr_t v;
-    mt_vstr_init(&v, 64);
-    if (max != 0) read_line(f, &v, max < 0 ? SIZE_MAX : (size_t)max);
-    return finish(f, &v);
-}
-static MT_DEFINE_FUN_VAR(file_readline_obj, 1, 2, file_readline);
-
-static mt_obj_t file_readlines(size_t n, const mt_obj_t *args) {
-    file_t *f = get_file(args[0]);
-    need(f, MT_FAT_O_READ);
-    mt_int_t hint = n > 1 && args[1] != MT_NONE ? mt_obj_get_int(args[1]) : -1;
-    mt_obj_t list = mt_list_new(0, NULL);
-    size_t total = 0;
-    for (;;) {
-        mt_vstr_t v;
-        mt_vstr_init(&v, 64);
-        if (!read_line(f, &v, SIZE_MAX)) break;
-        total += v.len;
-        mt_list_append(list, finish(f, &v));
-        if (hint > 0 && total >= (size_t)hint) break;
-    }
-    return list;
-}
-static MT_DEFINE_FUN_VAR(file_readlines_obj, 1, 2, file_readlines);
-
-static mt_obj_t file_write(mt_obj_t self, mt_obj_t data) {
-    file_t *f = get_file(self);
-    need(f, MT_FAT_O_WRITE);
-    const void *p;
-    size_t len, units;
-    if (is_text(f)) {
-        if (!mt_obj_is_str(data)) {
-            mt_raise_fmt(&mt_type_TypeError, "write() argument must be str, not %q",
-                         mt_obj_type_name(data));
-        }
-        p = mt_str_get(data, &len);
-        units = mt_str_get_charlen(data);
-    } else {
-        mt_buffer_info_t info;
-        mt_get_buffer_raise(data, &info, MT_BUFFER_READ);
-        p = info.buf;
-        len = units = info.len;
-    }
-    if (len > UINT32_MAX) mt_raise_oserror(MT_FS_EFBIG);
-    uint32_t put;
-    fcheck(f, mt_fat_write(&f->f, p, (uint32_t)len, &put));
-    return mt_int_from_ull(units);
-}
-static MT_DEFINE_FUN_2(file_write_obj, file_write);
-
-static mt_obj_t file_seek(size_t n, const mt_obj_t *args) {
-    file_t *f = get_file(args[0]);
-    long long off = mt_obj_get_ll(args[1]);
-    mt_int_t whence = n > 2 ? mt_obj_get_int(args[2]) : 0;
-    if (whence < 0 || whence > 2) {
-        mt_raise_fmt(&mt_type_ValueError, "invalid whence (%d, should be 0, 1 or 2)", (int)whence);
-    }
-    long long base = whence == 0 ? 0 : whence == 1 ? f->f.pos : f->f.size;
-    long long pos = base + off;
-    if (pos < 0 || pos > UINT32_MAX) mt_raise_oserror(MT_FS_EINVAL);
-    fcheck(f, mt_fat_seek(&f->f, (uint32_t)pos));
-    return int_obj((uint32_t)pos);
-}
-static MT_DEFINE_FUN_VAR(file_seek_obj, 2, 3, file_seek);
-
-static mt_obj_t file_tell(mt_obj_t self) {
-    return int_obj(get_file(self)->f.pos);
-}
-static MT_DEFINE_FUN_1(file_tell_obj, file_tell);
-
-static mt_obj_t file_truncate(size_t n, const mt_obj_t *args) {
-    file_t *f = get_file(args[0]);
-    need(f, MT_FAT_O_WRITE);
-    long long size = n > 1 && args[1] != MT_NONE ? mt_obj_get_ll(args[1]) : f->f.pos;
-    if (size < 0 || size > UINT32_MAX) mt_raise_oserror(MT_FS_EINVAL);
-    fcheck(f, mt_fat_truncate(&f->f, (uint32_t)size));
-    return int_obj((uint32_t)size);
-}
-static MT_DEFINE_FUN_VAR(file_truncate_obj, 1, 2, file_truncate);
-
-static mt_obj_t file_flush(mt_obj_t self) {
-    file_t *f = get_file(self);
-    if (!f->fs->fat.readonly) fcheck(f, mt_fat_flush(&f->f));
-    return MT_NONE;
-}
-static MT_DEFINE_FUN_1(file_flush_obj, file_flush);
-
-/* also the finaliser: never allocates; errors of the final flush are raised only when
- * called by the program */
-static mt_obj_t file_close(mt_obj_t self) {
-    file_t *f = MT_OBJ_TO_PTR(self);
-    if (f->closed) return MT_NONE;
-    f->closed = true;
-    int r = f->fs->mounted ? mt_fat_close(&f->f) : 0;
-    if (!mt_gc_is_locked()) done(f->fs, r);
-    return MT_NONE;
-}
-static MT_DEFINE_FUN_1(file_close_obj, file_close);
-
-static mt_obj_t file_enter(mt_obj_t self) {
-    get_file(self);
-    return self;
-}
-static MT_DEFINE_FUN_1(file_enter_obj, file_enter);
-
-static mt_obj_t file_exit(size_t n, const mt_obj_t *args) {
-    return file_close(args[0]);
-}
-static MT_DEFINE_FUN_VAR(file_exit_obj, 1, 4, file_exit);
-
-static mt_obj_t file_iternext(mt_obj_t self) {
-    file_t *f = get_file(self);
-    need(f, MT_FAT_O_READ);
-    mt_vstr_t v;
-    mt_vstr_init(&v, 64);
-    if (!read_line(f, &v, SIZE_MAX)) return MT_NULL;
-    return finish(f, &v);
-}
-
-static mt_obj_t file_getiter(mt_obj_t self, mt_iter_buf_t *buf) {
-    get_file(self);
-    return self;
-}
-
-static void file_print(const mt_print_t *p, mt_obj_t o, mt_print_kind_t kind) {
-    file_t *f = MT_OBJ_TO_PTR(o);
-    mt_printf(p, "<io.%q %p>", f->base.type->name, (void *)f);
-}
-
-static const mt_map_elem_t file_locals_table[] = {
-    {MT_ROM_QSTR(MT_QSTR_read), MT_ROM_PTR(&file_read_obj)},
-    {MT_ROM_QSTR(MT_QSTR_readinto), MT_ROM_PTR(&file_readinto_obj)},
-    {MT_ROM_QSTR(MT_QSTR_readline), MT_ROM_PTR(&file_readline_obj)},
-    {MT_ROM_QSTR(MT_QSTR_readlines), MT_ROM_PTR(&file_readlines_obj)},
-    {MT_ROM_QSTR(MT_QSTR_write), MT_ROM_PTR(&file_write_obj)},
-    {MT_ROM_QSTR(MT_QSTR_seek), MT_ROM_PTR(&file_seek_obj)},
-    {MT_ROM_QSTR(MT_QSTR_tell), MT_ROM_PTR(&file_tell_obj)},
-    {MT_ROM_QSTR(MT_QSTR_truncate), MT_ROM_PTR(&file_truncate_obj)},
-    {MT_ROM_QSTR(MT_QSTR_flush), MT_ROM_PTR(&file_flush_obj)},
-    {MT_ROM_QSTR(MT_QSTR_close), MT_ROM_PTR(&file_close_obj)},
-    {MT_ROM_QSTR(MT_QSTR___enter__), MT_ROM_PTR(&file_enter_obj)},
-    {MT_ROM_QSTR(MT_QSTR___exit__), MT_ROM_PTR(&file_exit_obj)},
-    {MT_ROM_QSTR(MT_QSTR___del__), MT_ROM_PTR(&file_close_obj)},
-};
-static MT_DEFINE_CONST_MAP(file_locals, file_locals_table);
-
-#define FILE_TYPE(id, qname)                                                                       \
-    const mt_type_t id = {                                                                         \
-        .base = {&mt_type_type},                                                                   \
-        .name = qname,                                                                             \
-        .flags = MT_TYPE_FLAG_ITER_IS_SELF,                                                        \
-        .print = file_print,                                                                       \
-        .getiter = file_getiter,                                                                   \
-        .iternext = file_iternext,                                                                 \
-        .locals = &file_locals,                                                                    \
-    }
-FILE_TYPE(mt_type_vfs_textio, MT_QSTR_TextIOWrapper);
-FILE_TYPE(mt_type_vfs_fileio, MT_QSTR_FileIO);
 
 /* ---- the type */
 

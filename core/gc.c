@@ -67,6 +67,27 @@ static inline void set_state(size_t b, unsigned s) {
     *p = (uint8_t)((*p & ~(3u << shift)) | (s << shift));
 }
 
+/* a byte of the alloc table: its four blocks all TAIL, or all FREE. Walks along an
+ * allocation or a gap go a byte (four blocks) at a time where the table allows. */
+#define ATB_ALL_TAIL 0xaa
+#define ATB_ALL_FREE 0x00
+
+static inline bool byte_is(size_t b, uint8_t v) {
+    return (b & 3) == 0 && b + 4 <= gc.n_blocks && gc.atb[b >> 2] == v;
+}
+
+/* blocks [b, e) to state s (FREE or TAIL), whole bytes at once */
+static inline void set_blocks(size_t b, size_t e, unsigned s) {
+    uint8_t all = s == TAIL ? ATB_ALL_TAIL : ATB_ALL_FREE;
+    if (e - b < 8) { /* most allocations: a block or two */
+        for (; b < e; b++) set_state(b, s);
+        return;
+    }
+    for (; b < e && (b & 3); b++) set_state(b, s);
+    for (; b + 4 <= e; b += 4) gc.atb[b >> 2] = all;
+    for (; b < e; b++) set_state(b, s);
+}
+
 static inline bool get_fin(size_t b) {
     return (gc.ftb[b >> 3] >> (b & 7)) & 1;
 }
@@ -118,14 +139,24 @@ static size_t head_of(const void *p) {
     size_t b = (size_t)((const uint8_t *)p - gc.pool) / BLOCK;
     unsigned s = get_state(b);
     if (s == FREE) return SIZE_MAX;
-    while (s == TAIL) s = get_state(--b);
+    while (s == TAIL) {
+        if (b >= 4 && byte_is(b - 4, ATB_ALL_TAIL)) {
+            b -= 4; /* b stays a TAIL */
+            continue;
+        }
+        s = get_state(--b);
+    }
     return b;
 }
 
+/* the first block after the TAIL blocks from e on */
+static inline size_t tail_end(size_t e) {
+    while (e < gc.n_blocks && get_state(e) == TAIL) e += byte_is(e, ATB_ALL_TAIL) ? 4 : 1;
+    return e;
+}
+
 static size_t alloc_len(size_t head) {
-    size_t e = head + 1;
-    while (e < gc.n_blocks && get_state(e) == TAIL) e++;
-    return e - head;
+    return tail_end(head + 1) - head;
 }
 
 /* ---- marking */
@@ -186,7 +217,10 @@ static void mark_roots_and_stack(void) {
     scan_range((void *const *)&mt_state,
                (size_t)((char *)&mt_state.roots_end - (char *)&mt_state) / sizeof(void *));
     drain_mark_stack();
-    jmp_buf regs; /* spills callee-saved registers onto the stack we scan next */
+    /* spills callee-saved registers onto the stack we scan next; zeroed first, for setjmp
+     * writes only part of it and the rest would be stale stack (false retention) */
+    jmp_buf regs;
+    memset(&regs, 0, sizeof regs);
     setjmp(regs);
     char *sp = mt_hal_stack_pointer();
     uintptr_t lo = ((uintptr_t)sp) & ~(uintptr_t)(sizeof(void *) - 1);
@@ -214,12 +248,9 @@ static void run_finaliser(size_t b) {
 }
 
 static void free_run(size_t b) {
-    set_state(b, FREE);
-    gc.used_blocks--;
-    while (++b < gc.n_blocks && get_state(b) == TAIL) {
-        set_state(b, FREE);
-        gc.used_blocks--;
-    }
+    size_t e = tail_end(b + 1);
+    gc.used_blocks -= e - b;
+    set_blocks(b, e, FREE);
 }
 
 static void sweep(void) {
@@ -266,17 +297,25 @@ static size_t collect_after(void) {
 }
 
 /* a byte of the alloc table whose 4 blocks are all in use */
-static inline bool byte_full(size_t b) {
-    uint8_t v = gc.atb[b >> 2];
+static inline bool byte_full(uint8_t v) {
     return (v & 0x03) && (v & 0x0c) && (v & 0x30) && (v & 0xc0);
 }
 
 static size_t find_run_in(size_t from, size_t to, size_t n) {
     size_t run = 0;
     for (size_t b = from; b < to; b++) {
-        if (run == 0 && (b & 3) == 0 && b + 4 <= to && byte_full(b)) {
-            b += 3; /* skip four used blocks at once */
-            continue;
+        if ((b & 3) == 0 && b + 4 <= to) { /* a whole byte: four blocks at once if it can */
+            uint8_t v = gc.atb[b >> 2];
+            if (v == ATB_ALL_FREE) {
+                run += 4;
+                b += 3;
+                if (run >= n) return b + 1 - run;
+                continue;
+            }
+            if (run == 0 && byte_full(v)) {
+                b += 3;
+                continue;
+            }
         }
         if (get_state(b) == FREE) {
             if (++run == n) return b + 1 - n;
@@ -311,7 +350,7 @@ static void *alloc_blocks(size_t nbytes, bool fin) {
     }
     if (b == SIZE_MAX) return NULL;
     set_state(b, HEAD);
-    for (size_t i = 1; i < n; i++) set_state(b + i, TAIL);
+    set_blocks(b + 1, b + n, TAIL);
     set_fin(b, fin);
     if (b == gc.first_free) gc.first_free = b + n;
     gc.next_fit = b + n;

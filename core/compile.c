@@ -35,11 +35,16 @@ typedef struct {
 } fixup_t;
 
 /* one code object being built */
+/* a growing byte string: a unit's bytecode, its line table */
+typedef struct {
+    uint8_t *p;
+    uint32_t len, alloc;
+} bytes_t;
+
 typedef struct unit_s {
     struct unit_s *prev;
     mt_scope_t *scope;
-    uint8_t *code;
-    uint32_t len, alloc;
+    bytes_t code;
     mt_obj_t *consts;
     uint32_t n_consts, alloc_consts;
     mt_qstr_t *names;
@@ -48,8 +53,7 @@ typedef struct unit_s {
     uint32_t n_labels, alloc_labels;
     fixup_t *fixups;
     uint32_t n_fixups, alloc_fixups;
-    uint8_t *lines;
-    uint32_t lines_len, lines_alloc;
+    bytes_t lines;
     uint32_t line_off, line, first_line;
     int depth, max_depth;
     int blocks, max_blocks;
@@ -90,17 +94,17 @@ static void *grow(void *p, uint32_t *alloc, uint32_t need, size_t elem) {
     return p;
 }
 
-static void emit_byte(unit_t *u, uint8_t b) {
-    u->code = grow(u->code, &u->alloc, u->len + 1, 1);
-    u->code[u->len++] = b;
+static void put_byte(bytes_t *b, uint8_t x) {
+    b->p = grow(b->p, &b->alloc, b->len + 1, 1);
+    b->p[b->len++] = x;
 }
 
-static void emit_varint(unit_t *u, mt_uint_t v) {
+static void put_varint(bytes_t *b, mt_uint_t v) {
     while (v >= 0x80) {
-        emit_byte(u, (uint8_t)(v | 0x80));
+        put_byte(b, (uint8_t)(v | 0x80));
         v >>= 7;
     }
-    emit_byte(u, (uint8_t)v);
+    put_byte(b, (uint8_t)v);
 }
 
 static void adjust(unit_t *u, int delta) {
@@ -121,20 +125,20 @@ static void adjust_for(unit_t *u, int op, mt_uint_t a, mt_uint_t b) {
 }
 
 static void emit(comp_t *c, int op) {
-    emit_byte(c->u, op);
+    put_byte(&c->u->code, op);
     adjust_for(c->u, op, 0, 0);
 }
 
 static void emit_u(comp_t *c, int op, mt_uint_t arg) {
-    emit_byte(c->u, op);
-    emit_varint(c->u, arg);
+    put_byte(&c->u->code, op);
+    put_varint(&c->u->code, arg);
     adjust_for(c->u, op, arg, 0);
 }
 
 static void emit_uu(comp_t *c, int op, mt_uint_t a, mt_uint_t b) {
-    emit_byte(c->u, op);
-    emit_varint(c->u, a);
-    emit_varint(c->u, b);
+    put_byte(&c->u->code, op);
+    put_varint(&c->u->code, a);
+    put_varint(&c->u->code, b);
     adjust_for(c->u, op, a, b);
 }
 
@@ -146,17 +150,17 @@ static uint32_t new_label(comp_t *c) {
 }
 
 static void label_here(comp_t *c, uint32_t l) {
-    c->u->labels[l] = c->u->len;
+    c->u->labels[l] = c->u->code.len;
 }
 
 static void emit_jump(comp_t *c, int op, uint32_t label) {
     unit_t *u = c->u;
     emit(c, op);
     u->fixups = grow(u->fixups, &u->alloc_fixups, u->n_fixups + 1, sizeof(fixup_t));
-    u->fixups[u->n_fixups].pos = u->len;
+    u->fixups[u->n_fixups].pos = u->code.len;
     u->fixups[u->n_fixups++].label = label;
-    emit_byte(u, 0);
-    emit_byte(u, 0);
+    put_byte(&u->code, 0);
+    put_byte(&u->code, 0);
 }
 
 static void setup_block(comp_t *c, int op, uint32_t label) {
@@ -171,19 +175,6 @@ static void pop_block(comp_t *c) {
     c->u->blocks--;
 }
 
-static void lines_byte(unit_t *u, uint8_t b) {
-    u->lines = grow(u->lines, &u->lines_alloc, u->lines_len + 1, 1);
-    u->lines[u->lines_len++] = b;
-}
-
-static void lines_varint(unit_t *u, mt_uint_t v) {
-    while (v >= 0x80) {
-        lines_byte(u, (uint8_t)(v | 0x80));
-        v >>= 7;
-    }
-    lines_byte(u, (uint8_t)v);
-}
-
 static void set_line(comp_t *c, size_t line) {
     unit_t *u = c->u;
     c->line = line;
@@ -191,9 +182,9 @@ static void set_line(comp_t *c, size_t line) {
         return;
     }
     mt_int_t d = (mt_int_t)line - (mt_int_t)u->line;
-    lines_varint(u, u->len - u->line_off);
-    lines_varint(u, ((mt_uint_t)d << 1) ^ (mt_uint_t)(d >> (sizeof(mt_int_t) * 8 - 1)));
-    u->line_off = u->len;
+    put_varint(&u->lines, u->code.len - u->line_off);
+    put_varint(&u->lines, ((mt_uint_t)d << 1) ^ (mt_uint_t)(d >> (sizeof(mt_int_t) * 8 - 1)));
+    u->line_off = u->code.len;
     u->line = line;
 }
 
@@ -275,8 +266,8 @@ static mt_code_t *unit_finish(comp_t *c, mt_qstr_t name, uint16_t flags) {
         if (off < -32768 || off > 32767) {
             error(c, "code block too large");
         }
-        u->code[pos] = (uint8_t)off;
-        u->code[pos + 1] = (uint8_t)((uint16_t)off >> 8);
+        u->code.p[pos] = (uint8_t)off;
+        u->code.p[pos + 1] = (uint8_t)((uint16_t)off >> 8);
     }
     /* one block: the header, then consts, names, varnames, bytecode and line table */
     mt_scope_t *s = u->scope;
@@ -287,7 +278,7 @@ static mt_code_t *unit_finish(comp_t *c, mt_qstr_t name, uint16_t flags) {
     size_t words =
         u->n_consts + (u->n_names + n_vars + 1) / 2 * 2 * sizeof(mt_qstr_t) / sizeof(mt_obj_t);
     if (words > UINT16_MAX) error(c, "too many constants or names in one code block");
-    size_t size = sizeof(mt_code_t) + words * sizeof(mt_obj_t) + u->len + u->lines_len;
+    size_t size = sizeof(mt_code_t) + words * sizeof(mt_obj_t) + u->code.len + u->lines.len;
     mt_code_t *code = mt_alloc(size);
     code->base.type = &mt_type_code;
     mt_obj_t *consts = (mt_obj_t *)(code + 1);
@@ -296,8 +287,8 @@ static mt_code_t *unit_finish(comp_t *c, mt_qstr_t name, uint16_t flags) {
     uint8_t *bytes = (uint8_t *)((mt_obj_t *)(code + 1) + words);
     copy(consts, u->consts, u->n_consts * sizeof(mt_obj_t));
     copy(names, u->names, u->n_names * sizeof(mt_qstr_t));
-    copy(bytes, u->code, u->len);
-    copy(bytes + u->len, u->lines, u->lines_len);
+    copy(bytes, u->code.p, u->code.len);
+    copy(bytes + u->code.len, u->lines.p, u->lines.len);
     code->tables_words = words;
     code->varnames = varnames;
     code->flags = flags;
@@ -329,11 +320,11 @@ static mt_code_t *unit_finish(comp_t *c, mt_qstr_t name, uint16_t flags) {
     }
     code->block_depth = u->max_blocks;
     code->stack_size = u->max_depth + 1;
-    code->code_len = u->len;
+    code->code_len = u->code.len;
     code->n_consts = u->n_consts;
     code->n_names = u->n_names;
-    code->lines_len = u->lines_len;
-    void *bufs[] = {u->code, u->consts, u->names, u->lines, u->labels, u->fixups};
+    code->lines_len = u->lines.len;
+    void *bufs[] = {u->code.p, u->consts, u->names, u->lines.p, u->labels, u->fixups};
     for (size_t i = 0; i < MT_ARRAY_SIZE(bufs); i++) {
         if (bufs[i] != NULL) {
             mt_free(bufs[i]);

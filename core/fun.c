@@ -283,30 +283,7 @@ NO_LIBCALLS mt_obj_t mt_fun_call(mt_obj_t self, size_t n_args, size_t n_kw, cons
     mt_frame_t *f = alloca(MT_FRAME_SIZE(code));
     if (n_args == code->n_pos && n_kw == 0 && code->n_kwonly == 0 &&
         !(code->flags & (MT_CODE_VARARGS | MT_CODE_VARKW))) {
-        /* the common case, inline: positional arguments only */
-        f->code = code;
-        f->fun = fun;
-        f->globals = fun->globals;
-        f->locals = MT_NULL;
-        f->ip = MT_CODE_BYTECODE(code);
-        f->back = NULL;
-        f->n_blocks = 0;
-        f->is_gen = 0;
-        f->skip_tb = 0;
-        f->inlined = 0;
-        mt_obj_t *fast = f->state;
-        size_t i = 0, n = code->n_locals, n_free = code->n_free;
-        for (; i < n_args; i++) {
-            fast[i] = args[i];
-        }
-        for (; i < n - n_free; i++) {
-            fast[i] = MT_NULL;
-        }
-        for (size_t j = 0; j < n_free; j++) {
-            fast[i + j] = fun->closure[j];
-        }
-        f->sp = fast + n;
-        f->blocks = (mt_block_t *)(f->sp + code->stack_size);
+        mt_frame_setup(f, fun, MT_NULL, n_args, args); /* the common case: positionals only */
     } else {
         mt_frame_init(f, fun, MT_NULL);
         mt_frame_bind_args(f, n_args, n_kw, args);

@@ -67,7 +67,32 @@ typedef struct mt_frame_s {
     (sizeof(mt_frame_t) + sizeof(mt_obj_t) * ((code)->n_locals + (code)->stack_size) +             \
      sizeof(mt_block_t) * (code)->block_depth)
 
-/* set up a frame in memory of MT_FRAME_SIZE(code) bytes: locals unbound, empty stacks */
+/* Set up a frame in memory of MT_FRAME_SIZE(code) bytes: the first n_args local slots from
+ * args (the call's fast path: exactly the positional parameters), the other plain slots
+ * unbound, the closure's cells last; empty stacks. Inline: it is most of a call. */
+static inline void mt_frame_setup(mt_frame_t *f, mt_fun_t *fun, mt_obj_t locals, size_t n_args,
+                                  const mt_obj_t *args) {
+    mt_code_t *code = fun->code;
+    f->code = code;
+    f->fun = fun;
+    f->globals = fun->globals;
+    f->locals = locals;
+    f->ip = MT_CODE_BYTECODE(code);
+    f->back = NULL;
+    f->n_blocks = 0;
+    f->is_gen = 0;
+    f->skip_tb = 0;
+    f->inlined = 0;
+    mt_obj_t *fast = f->state;
+    size_t i = 0, n = code->n_locals, n_free = code->n_free;
+    for (; i < n_args; i++) fast[i] = args[i];
+    for (; i < n - n_free; i++) fast[i] = MT_NULL;
+    for (size_t j = 0; j < n_free; j++) fast[i + j] = fun->closure[j];
+    f->sp = fast + n;
+    f->blocks = (mt_block_t *)(f->sp + code->stack_size);
+}
+
+/* the same with no arguments: locals unbound */
 void mt_frame_init(mt_frame_t *f, mt_fun_t *fun, mt_obj_t locals);
 /* bind call arguments into f's parameter slots (TypeError as CPython) and the closure */
 void mt_frame_bind_args(mt_frame_t *f, size_t n_args, size_t n_kw, const mt_obj_t *args);

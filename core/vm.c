@@ -59,27 +59,7 @@ mt_obj_t mt_vm_locals(void) {
 __attribute__((optimize("no-tree-loop-distribute-patterns")))
 #endif
 void mt_frame_init(mt_frame_t *f, mt_fun_t *fun, mt_obj_t locals) {
-    mt_code_t *code = fun->code;
-    f->code = code;
-    f->fun = fun;
-    f->globals = fun->globals;
-    f->locals = locals;
-    f->ip = MT_CODE_BYTECODE(code);
-    f->back = NULL;
-    f->n_blocks = 0;
-    f->is_gen = 0;
-    f->skip_tb = 0;
-    f->inlined = 0;
-    size_t n = code->n_locals, n_free = code->n_free;
-    mt_obj_t *fast = f->state;
-    for (size_t i = 0; i < n - n_free; i++) {
-        fast[i] = MT_NULL;
-    }
-    for (size_t i = 0; i < n_free; i++) {
-        fast[n - n_free + i] = fun->closure[i];
-    }
-    f->sp = f->state + n;
-    f->blocks = (mt_block_t *)(f->sp + code->stack_size);
+    mt_frame_setup(f, fun, locals, 0, NULL);
 }
 
 /* ---------------------------------------------------------------------------------------------

@@ -12,4 +12,8 @@
 extern uint64_t (*mt_time_clock_ns)(void);
 extern int64_t mt_time_epoch_s;
 
+/* sleep for us microseconds in slices, so Ctrl-C (mt_pending) and a board's RST pin
+ * interrupt a long sleep (lib/modtime.c; machine.lightsleep too) */
+void mt_time_sleep_us(uint64_t us);
+
 #endif

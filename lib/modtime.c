@@ -33,8 +33,7 @@ static mt_obj_t time_time_ns(void) {
 }
 static MT_DEFINE_FUN_0(time_time_ns_obj, time_time_ns);
 
-/* sleep in slices so Ctrl-C (mt_pending) interrupts a long sleep */
-static void sleep_us(uint64_t us) {
+void mt_time_sleep_us(uint64_t us) {
     while (us > 0) {
         uint64_t step = us > 10000 ? 10000 : us;
         mt_hal_delay_us(step);
@@ -46,21 +45,21 @@ static void sleep_us(uint64_t us) {
 static mt_obj_t time_sleep(mt_obj_t secs) {
     mt_float_t s = mt_obj_get_float(secs);
     if (s < 0) mt_raise_value_error("sleep length must be non-negative");
-    sleep_us((uint64_t)((double)s * 1e6));
+    mt_time_sleep_us((uint64_t)((double)s * 1e6));
     return MT_NONE;
 }
 static MT_DEFINE_FUN_1(time_sleep_obj, time_sleep);
 
 static mt_obj_t time_sleep_ms(mt_obj_t ms) {
     mt_int_t v = mt_obj_get_int(ms);
-    if (v > 0) sleep_us((uint64_t)v * 1000);
+    if (v > 0) mt_time_sleep_us((uint64_t)v * 1000);
     return MT_NONE;
 }
 static MT_DEFINE_FUN_1(time_sleep_ms_obj, time_sleep_ms);
 
 static mt_obj_t time_sleep_us(mt_obj_t us) {
     mt_int_t v = mt_obj_get_int(us);
-    if (v > 0) sleep_us((uint64_t)v);
+    if (v > 0) mt_time_sleep_us((uint64_t)v);
     return MT_NONE;
 }
 static MT_DEFINE_FUN_1(time_sleep_us_obj, time_sleep_us);

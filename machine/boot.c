@@ -216,39 +216,11 @@ static bool run_frozen(mt_qstr_t name) {
     return true;
 }
 
-/* a reader over the board's file layer (the flash's files); freed at its close */
-typedef struct {
-    int handle;
-    uint16_t pos, len;
-    uint8_t buf[MT_CONFIG_LEX_CHUNK];
-} file_reader_t;
-
-static int file_readbyte(void *data) {
-    file_reader_t *f = data;
-    if (f->pos >= f->len) {
-        long n = f->handle < 0 ? -1 : mt_board_file_read(f->handle, f->buf, sizeof(f->buf));
-        if (n <= 0) return -1;
-        f->len = (uint16_t)n;
-        f->pos = 0;
-    }
-    return f->buf[f->pos++];
-}
-
-static void file_close(void *data) {
-    file_reader_t *f = data;
-    if (f->handle >= 0) mt_board_file_close(f->handle);
-    mt_free(f);
-}
-
 /* boot.py or main.py (static names: a boot interns nothing) */
 static bool run_file(mt_qstr_t name) {
     const char *path = mt_qstr_str(name);
-    if (mt_board_file_stat(path) != 1) return true;
-    int handle = mt_board_file_open_read(path);
-    if (handle < 0) return true;
-    file_reader_t *f = mt_new_obj(file_reader_t);
-    f->handle = handle;
-    mt_reader_t r = {f, file_readbyte, file_close};
+    mt_reader_t r; /* the HAL's files are the board's while it runs (both ports) */
+    if (mt_hal_stat(path) != 1 || !mt_reader_new_file(&r, path)) return true;
     script_t script = {name, &r, NULL};
     return run_script(&script);
 }

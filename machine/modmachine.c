@@ -5,6 +5,7 @@
 #include "board.h"
 
 #include "hal.h"
+#include "lib.h"
 #include "state.h"
 
 #define WAKE_DEEPSLEEP   4 /* machine.DEEPSLEEP: RTC.irq(wake=...) */
@@ -44,20 +45,10 @@ static mt_obj_t machine_freq(size_t n, const mt_obj_t *args) {
 }
 static MT_DEFINE_FUN_VAR(machine_freq_obj, 0, 1, machine_freq);
 
-/* sleep in short steps, so Ctrl-C and the RST pin are noticed */
-static void sleep_us(uint64_t us) {
-    while (us > 0) {
-        uint64_t step = us > 10000 ? 10000 : us;
-        mt_hal_delay_us(step);
-        us -= step;
-        if (mt_pending) mt_handle_pending();
-    }
-}
-
 /* wait for the next interrupt: the tick, a millisecond away */
 static mt_obj_t machine_idle(void) {
     uint32_t t = mt_hal_ticks_cpu();
-    sleep_us(1000);
+    mt_time_sleep_us(1000);
     return mt_int_from_ull((uint32_t)(mt_hal_ticks_cpu() - t) & 0x3fffffff);
 }
 static MT_DEFINE_FUN_0(machine_idle_obj, machine_idle);
@@ -68,7 +59,7 @@ static mt_obj_t machine_lightsleep(size_t n, const mt_obj_t *args) {
         mt_int_t ms = mt_obj_get_int(args[0]);
         us = ms > 0 ? (uint64_t)ms * 1000u : 0;
     }
-    sleep_us(us);
+    mt_time_sleep_us(us);
     return MT_NONE;
 }
 static MT_DEFINE_FUN_VAR(machine_lightsleep_obj, 0, 1, machine_lightsleep);

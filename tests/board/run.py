@@ -559,6 +559,34 @@ def soft_reset(tmp):
 
 
 @case
+def fs_buffers_heap(tmp):
+    """the flash volume's 1.5 KB of buffers are in the heap only while a file is open; with
+    the heap full a file operation raises MemoryError, loses nothing, and works once there
+    is room again"""
+    b = Board(tmp)
+    b.boot()
+    b.write_file("keep.txt", "kept " * 100)
+    b.run("import gc, os; gc.collect(); idle = gc.mem_free()")
+    b.run("f = open('keep.txt'); f.read(1); gc.collect(); held = idle - gc.mem_free()")
+    held = b.value("held")
+    check(held >= 1536, "an open file holds the buffers: %d bytes" % held)
+    b.run("f.close(); gc.collect(); back = idle - gc.mem_free()")
+    back = b.value("back")  # the closed file object itself is still bound to f
+    # 1536 bytes of buffers, less what the REPL lines in between keep (history, names)
+    check(held - back >= 1280, "the buffers are given back at close: %d of %d" % (back, held))
+    b.paste("hog = []\ntry:\n    while True: hog.append(bytearray(256))\n"
+            "except MemoryError:\n    pass\nhog2 = []\ntry:\n"
+            "    while True: hog2.append(bytearray(16))\nexcept MemoryError:\n    pass\n"
+            "try:\n    os.listdir()\n    r = 'listed'\nexcept MemoryError:\n    r = 'MemoryError'\n"
+            "hog = hog2 = None\ngc.collect()\n")
+    b.expect(PROMPT)
+    check(b.value("r") == "MemoryError", "a full heap: %r" % b.value("r"))
+    check(b.value("open('keep.txt').read()") == "kept " * 100, "the file after MemoryError")
+    check("keep.txt" in b.value("os.listdir()"), "listdir after MemoryError")
+    b.close()
+
+
+@case
 def reset_cause(tmp):
     """PWRON_RESET at power-on, SOFT_RESET after machine.reset(), HARD_RESET after the RST pin,
     DEEPSLEEP_RESET after deep sleep; a soft reset keeps the cause"""
